@@ -1,0 +1,33 @@
+import type { PackEvent, PackMaterial, PackSession } from "../../../shared/pack.ts";
+import { type AppDb, db as appDb, type PackState } from "../../db/db.ts";
+import { pullPack } from "../../sync/pullPack.ts";
+
+export interface AgendaData {
+  event: PackEvent;
+  pack: PackState;
+  sessions: PackSession[];
+  materials: Map<string, PackMaterial>;
+}
+
+/** The event with its sessions in time order, as stored on the device; null if absent. */
+export async function getAgenda(slug: string, db: AppDb = appDb): Promise<AgendaData | null> {
+  const event = await db.events.where("slug").equals(slug).first();
+  const pack = event && (await db.packs.get(event.id));
+  if (!event || !pack) return null;
+  const sessions = await db.sessions.where("eventId").equals(event.id).sortBy("startsAt");
+  const materials = await db.materials.where("eventId").equals(event.id).toArray();
+  return { event, pack, sessions, materials: new Map(materials.map((m) => [m.id, m])) };
+}
+
+/** Events whose pack is on this device, most recently pulled first. */
+export async function listEventsOnDevice(db: AppDb = appDb): Promise<PackEvent[]> {
+  const packs = await db.packs.toArray();
+  packs.sort((a, b) => b.pulledAt.localeCompare(a.pulledAt));
+  const events = await db.events.bulkGet(packs.map((p) => p.eventId));
+  return events.filter((e): e is PackEvent => e !== undefined);
+}
+
+/** Fetches what changed on the server; the live queries above then update the screen. */
+export function refreshAgenda(slug: string, db: AppDb = appDb) {
+  return pullPack(db, slug);
+}

@@ -1,0 +1,19 @@
+import { type AppDb, db as appDb } from "../../db/db.ts";
+import { postJson } from "../../sync/api.ts";
+import { pullPack } from "../../sync/pullPack.ts";
+
+/**
+ * Signs this device in with an invite token (the server sets the attendee cookie), then
+ * downloads the event pack. Returns the event's slug.
+ */
+export async function redeemInvite(
+  token: string,
+  onProgress: (phase: "signing-in" | "downloading", fraction: number) => void,
+  db: AppDb = appDb,
+): Promise<string> {
+  onProgress("signing-in", 0);
+  const { event } = await postJson<{ event: { slug: string } }>("/api/invites/redeem", { token });
+  onProgress("downloading", 0);
+  await pullPack(db, event.slug, (fraction) => onProgress("downloading", fraction));
+  return event.slug;
+}

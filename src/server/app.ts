@@ -1,0 +1,47 @@
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { secureHeaders } from "hono/secure-headers";
+import { loadPrincipals } from "./auth/session.ts";
+import type { AppConfig, AppEnv } from "./http/context.ts";
+import { ApiError } from "./http/errors.ts";
+import { staticRoutes } from "./http/static.ts";
+import { authRoutes, meRoutes } from "./routes/auth.ts";
+import { eventRoutes } from "./routes/events.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { inviteRoutes } from "./routes/invites.ts";
+import type { Store } from "./store/db.ts";
+
+/** Builds the HTTP app (API and PWA). It never listens: main.ts and tests do that. */
+export function createApp(store: Store, config: AppConfig) {
+  const api = new Hono<AppEnv>()
+    .use(loadPrincipals)
+    .route("/health", healthRoutes)
+    .route("/auth", authRoutes)
+    .route("/me", meRoutes)
+    .route("/invites", inviteRoutes)
+    .route("/events", eventRoutes)
+    .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
+
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set("store", store);
+    c.set("config", config);
+    await next();
+  });
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(compress());
+  app.route("/api", api);
+  if (config.distDir) app.route("/", staticRoutes(config.distDir));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
+    console.error(`${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    return c.json({ error: { code: "internal", message: "internal server error" } }, 500);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

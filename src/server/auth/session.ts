@@ -1,0 +1,114 @@
+import { and, eq, gt, lt } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { AppEnv } from "../http/context.ts";
+import type { Db } from "../store/db.ts";
+import { attendees, authSessions, staffUsers } from "../store/schema.ts";
+import { hashToken, newToken } from "./tokens.ts";
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** Cookie name, idle timeout and absolute lifetime of each kind of sign-in. */
+export const sessionPolicy = {
+  staff: { cookie: "th_staff", idleMs: 12 * HOUR, absoluteMs: 7 * DAY },
+  // An attendee's phone must keep working through a multi-day event with no network.
+  attendee: { cookie: "th_attendee", idleMs: 30 * DAY, absoluteMs: 90 * DAY },
+} as const;
+
+type Kind = keyof typeof sessionPolicy;
+
+/** Stores a new session and sets its cookie (Secure when the request came over TLS). */
+export async function startSession(
+  c: Context<AppEnv>,
+  kind: Kind,
+  subject: { staffUserId?: string; attendeeId?: string },
+): Promise<void> {
+  const policy = sessionPolicy[kind];
+  const token = newToken();
+  const now = Date.now();
+  await c.var.store.db.insert(authSessions).values({
+    tokenHash: hashToken(token),
+    kind,
+    staffUserId: subject.staffUserId ?? null,
+    attendeeId: subject.attendeeId ?? null,
+    expiresAt: new Date(now + policy.absoluteMs),
+  });
+  setCookie(c, policy.cookie, token, {
+    httpOnly: true,
+    sameSite: "Strict",
+    secure: isTls(c),
+    path: "/",
+    maxAge: Math.floor(policy.absoluteMs / 1000),
+  });
+}
+
+/** Deletes the session behind the request's cookie of that kind, and the cookie. */
+export async function endSession(c: Context<AppEnv>, kind: Kind): Promise<void> {
+  const token = getCookie(c, sessionPolicy[kind].cookie);
+  if (token) {
+    await c.var.store.db.delete(authSessions).where(eq(authSessions.tokenHash, hashToken(token)));
+  }
+  deleteCookie(c, sessionPolicy[kind].cookie, { path: "/" });
+}
+
+function isTls(c: Context): boolean {
+  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
+}
+
+/** Finds a live session for a token and slides its idle window; null when none. */
+async function touch(db: Db, kind: Kind, token: string | undefined) {
+  if (!token || token.length > 100) return null;
+  const now = new Date();
+  const idleFloor = new Date(now.getTime() - sessionPolicy[kind].idleMs);
+  const [row] = await db
+    .update(authSessions)
+    .set({ lastSeenAt: now })
+    .where(
+      and(
+        eq(authSessions.tokenHash, hashToken(token)),
+        eq(authSessions.kind, kind),
+        gt(authSessions.expiresAt, now),
+        gt(authSessions.lastSeenAt, idleFloor),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** Middleware: resolves the staff and attendee cookies into `c.var.staff` / `c.var.attendee`. */
+export const loadPrincipals: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const db = c.var.store.db;
+  c.set("staff", null);
+  c.set("attendee", null);
+  const staffSession = await touch(db, "staff", getCookie(c, sessionPolicy.staff.cookie));
+  if (staffSession?.staffUserId) {
+    const [user] = await db
+      .select()
+      .from(staffUsers)
+      .where(eq(staffUsers.id, staffSession.staffUserId));
+    if (user)
+      c.set("staff", { kind: "staff", id: user.id, username: user.username, role: user.role });
+  }
+  const attendeeSession = await touch(db, "attendee", getCookie(c, sessionPolicy.attendee.cookie));
+  if (attendeeSession?.attendeeId) {
+    const [person] = await db
+      .select()
+      .from(attendees)
+      .where(eq(attendees.id, attendeeSession.attendeeId));
+    if (person) {
+      c.set("attendee", {
+        kind: "attendee",
+        id: person.id,
+        eventId: person.eventId,
+        name: person.name,
+      });
+    }
+  }
+  await next();
+};
+
+/** Removes expired sessions; called at start-up and then hourly. */
+export async function purgeExpiredSessions(db: Db): Promise<void> {
+  await db.delete(authSessions).where(lt(authSessions.expiresAt, new Date()));
+}

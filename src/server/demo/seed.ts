@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { count } from "drizzle-orm";
+import Papa from "papaparse";
+import { newId } from "../../shared/ids.ts";
+import { normalizePhone } from "../../shared/phone.ts";
+import { zonedTime } from "../../shared/time.ts";
+import type { Db } from "../store/db.ts";
+import { attendees, events, materials, sessions } from "../store/schema.ts";
+import { demoEvents } from "./content.ts";
+
+/** Fictional attendees of the demo event, in the layout Vietnamese offices export. */
+function readDemoRoster() {
+  const text = readFileSync(new URL("./roster.csv", import.meta.url), "utf8").replace(
+    /^\uFEFF/,
+    "",
+  );
+  const { data } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  return data.map((row) => ({
+    name: (row["Họ và tên"] ?? "").trim(),
+    unit: (row["Đơn vị"] ?? "").trim(),
+    position: (row["Chức vụ"] ?? "").trim(),
+    phone: normalizePhone(row["Số điện thoại"] ?? ""),
+    email: (row.Email ?? "").trim().toLowerCase() || null,
+  }));
+}
+
+/**
+ * Seeds the demo events into an empty database, in one transaction. Returns false and
+ * writes nothing when any event exists already, so a restart never duplicates them.
+ */
+export async function seedDemo(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ n: count() }).from(events);
+    if ((existing?.n ?? 0) > 0) return false;
+    for (const demo of demoEvents) {
+      const eventId = newId();
+      await tx.insert(events).values({
+        id: eventId,
+        slug: demo.slug,
+        title: demo.title,
+        organiser: demo.organiser,
+        venue: demo.venue,
+        description: demo.description,
+        timeZone: demo.timeZone,
+        startsOn: demo.date,
+        endsOn: demo.date,
+        version: 1,
+      });
+      const materialIds = new Map(demo.materials.map((m) => [m.key, newId()]));
+      if (demo.materials.length > 0) {
+        await tx.insert(materials).values(
+          demo.materials.map((m) => ({
+            id: materialIds.get(m.key)!,
+            eventId,
+            title: m.title,
+            body: m.body,
+            version: 1,
+          })),
+        );
+      }
+      await tx.insert(sessions).values(
+        demo.sessions.map((s) => ({
+          id: newId(),
+          eventId,
+          title: s.title,
+          description: s.description,
+          kind: s.kind,
+          room: s.room,
+          startsAt: zonedTime(demo.date, s.start, demo.timeZone),
+          endsAt: zonedTime(demo.date, s.end, demo.timeZone),
+          speakers: s.speakers,
+          materialIds: s.materialKeys.map((key) => materialIds.get(key)!).filter(Boolean),
+          version: 1,
+        })),
+      );
+      if (demo.slug === "demo") {
+        await tx
+          .insert(attendees)
+          .values(readDemoRoster().map((p) => ({ id: newId(), eventId, ...p })));
+      }
+    }
+    return true;
+  });
+}

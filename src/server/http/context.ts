@@ -1,0 +1,33 @@
+import type { Store } from "../store/db.ts";
+
+/** Who a request is from, once the session cookie has been checked. */
+export interface StaffPrincipal {
+  kind: "staff";
+  id: string;
+  username: string;
+  role: "admin" | "organiser" | "trainer";
+}
+export interface AttendeePrincipal {
+  kind: "attendee";
+  id: string;
+  eventId: string;
+  name: string;
+}
+
+export interface AppConfig {
+  version: string;
+  /** Base of invite links and printed QR codes, without a trailing slash. */
+  publicUrl: string;
+  /** Built PWA to serve; omitted in API-only tests. */
+  distDir?: string | undefined;
+}
+
+/** Hono environment shared by every route module. */
+export interface AppEnv {
+  Variables: {
+    store: Store;
+    config: AppConfig;
+    staff: StaffPrincipal | null;
+    attendee: AttendeePrincipal | null;
+  };
+}

@@ -1,0 +1,56 @@
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { LoginBody, type Me } from "../../shared/api.ts";
+import { dummyHash, verifyPassword } from "../auth/password.ts";
+import { endSession, startSession } from "../auth/session.ts";
+import { readJson } from "../http/body.ts";
+import type { AppEnv } from "../http/context.ts";
+import { ApiError, unauthenticated } from "../http/errors.ts";
+import { events, staffUsers } from "../store/schema.ts";
+
+/** Staff sign-in with username and password; attendees sign in through invites.ts. */
+export const authRoutes = new Hono<AppEnv>()
+  .post("/login", async (c) => {
+    const body = await readJson(c, LoginBody);
+    const [user] = await c.var.store.db
+      .select()
+      .from(staffUsers)
+      .where(eq(staffUsers.username, body.username));
+    // Verify against a dummy hash for unknown users so the timing does not tell them apart.
+    const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash));
+    if (!user || !ok) {
+      throw new ApiError(401, "invalid_credentials", "wrong username or password");
+    }
+    await startSession(c, "staff", { staffUserId: user.id });
+    return c.json({ user: { id: user.id, username: user.username, role: user.role } });
+  })
+  .post("/logout", async (c) => {
+    await endSession(c, "staff");
+    await endSession(c, "attendee");
+    return c.json({ ok: true });
+  });
+
+/** GET /api/me: who the cookies sign in (staff first). */
+export const meRoutes = new Hono<AppEnv>().get("/", async (c) => {
+  const { staff, attendee } = c.var;
+  if (staff) {
+    const me: Me = {
+      kind: "staff",
+      user: { id: staff.id, username: staff.username, role: staff.role },
+    };
+    return c.json(me);
+  }
+  if (attendee) {
+    const [event] = await c.var.store.db
+      .select({ slug: events.slug })
+      .from(events)
+      .where(eq(events.id, attendee.eventId));
+    const me: Me = {
+      kind: "attendee",
+      attendee: { id: attendee.id, name: attendee.name },
+      event: { slug: event?.slug ?? "" },
+    };
+    return c.json(me);
+  }
+  throw unauthenticated();
+});

@@ -1,0 +1,29 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from "workbox-core";
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
+};
+
+// The app shell, versioned by the build: served offline, replaced atomically on update.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every navigation (deep links such as /e/demo included) gets the cached shell, so a
+// reload with no network still starts the app; the API is never answered from here.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL("/index.html"), { denylist: [/^\/api\//] }),
+);
+
+// The first install takes control at once, so the page that installed it works offline.
+// Later versions wait until the user accepts "Tải lại" (see UpdatePrompt.tsx).
+clientsClaim();
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
+});

@@ -1,0 +1,42 @@
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import solid from "vite-plugin-solid";
+
+export default defineConfig({
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/sw",
+      filename: "sw.ts",
+      injectRegister: false,
+      manifest: {
+        name: "Tập huấn — hội nghị tập huấn",
+        short_name: "Tập huấn",
+        description:
+          "Chương trình, tài liệu, điểm danh và trắc nghiệm cho hội nghị tập huấn, cả khi không có mạng.",
+        lang: "vi",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        theme_color: "#0f5c4d",
+        background_color: "#f6f7f5",
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
+          {
+            src: "/icons/icon-maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,webmanifest}", "icons/icon-192.png"],
+      },
+    }),
+  ],
+  server: { proxy: { "/api": "http://localhost:8080" } },
+  build: { target: "es2022", sourcemap: false },
+});
