@@ -12,6 +12,7 @@ const EnvSchema = v.object({
     v.pipe(v.string(), v.regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")),
   ),
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url("PUBLIC_URL must be a URL"))),
+  DIST_DIR: v.optional(v.pipe(v.string(), v.minLength(1))),
   SEED_DEMO: v.optional(v.picklist(["0", "1"], "SEED_DEMO must be 0 or 1"), "1"),
 });
 
@@ -22,6 +23,8 @@ export interface Env {
   databaseUrl: string | undefined;
   publicUrl: string;
   seedDemo: boolean;
+  /** The built PWA to serve; default `dist/` of the repo. */
+  distDir: string | undefined;
 }
 
 /** Reads and validates the environment once; exits with a clear message when it is wrong. */
@@ -43,5 +46,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUrl: e.DATABASE_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     seedDemo: e.SEED_DEMO === "1",
+    distDir: e.DIST_DIR ? resolve(e.DIST_DIR) : undefined,
   };
 }

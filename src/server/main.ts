@@ -52,7 +52,11 @@ await purgeExpiredSessions(store.db);
 const purgeTimer = setInterval(() => purgeExpiredSessions(store.db).catch(console.error), 3600_000);
 purgeTimer.unref();
 
-const app = createApp(store, { version, publicUrl: env.publicUrl, distDir: join(root, "dist") });
+const app = createApp(store, {
+  version,
+  publicUrl: env.publicUrl,
+  distDir: env.distDir ?? join(root, "dist"),
+});
 const ctx = { store, publicUrl: env.publicUrl };
 const adminSocket = env.databaseUrl
   ? null

@@ -5,17 +5,12 @@ import { Hono } from "hono";
 import type { AppEnv } from "./context.ts";
 
 /** Files whose name carries no content hash: browsers must revalidate them every time. */
-const REVALIDATE = new Set([
-  "/",
-  "/index.html",
-  "/sw.js",
-  "/manifest.webmanifest",
-  "/registerSW.js",
-]);
+const REVALIDATE = new Set(["/sw.js", "/manifest.webmanifest"]);
 
-function cacheControl(path: string): string {
+/** Cache policy of a served file: hashed assets forever, the app shell never unchecked. */
+export function cacheControl(path: string, contentType: string): string {
   if (path.startsWith("/assets/")) return "public, max-age=31536000, immutable";
-  if (REVALIDATE.has(path)) return "no-cache";
+  if (REVALIDATE.has(path) || contentType.startsWith("text/html")) return "no-cache";
   return "public, max-age=3600";
 }
 
@@ -26,24 +21,14 @@ function cacheControl(path: string): string {
 export function staticRoutes(distDir: string) {
   const app = new Hono<AppEnv>();
   if (!existsSync(join(distDir, "index.html"))) return app;
-  app.use(
-    "*",
-    serveStatic({
-      root: distDir,
-      onFound: (_path, c) => {
-        c.header("Cache-Control", cacheControl(new URL(c.req.url).pathname));
-      },
-    }),
-  );
-  app.get(
-    "*",
-    serveStatic({
-      root: distDir,
-      rewriteRequestPath: () => "/index.html",
-      onFound: (_path, c) => {
-        c.header("Cache-Control", "no-cache");
-      },
-    }),
-  );
+  app.use(async (c, next) => {
+    await next();
+    if (c.res.status === 200) {
+      const type = c.res.headers.get("content-type") ?? "";
+      c.res.headers.set("Cache-Control", cacheControl(new URL(c.req.url).pathname, type));
+    }
+  });
+  app.use(serveStatic({ root: distDir }));
+  app.get("*", serveStatic({ root: distDir, rewriteRequestPath: () => "/index.html" }));
   return app;
 }

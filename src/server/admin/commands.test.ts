@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../demo/seed.ts";
+import { engines, jsonPost, openTestApp } from "../testing/testStore.ts";
+import { runAdminCommand } from "./commands.ts";
+
+describe.each(engines)("admin commands on %s", (engine) => {
+  let t: Awaited<ReturnType<typeof openTestApp>>;
+  const run = (...argv: string[]) =>
+    runAdminCommand(argv, { store: t.store, publicUrl: "http://th.test" });
+
+  beforeAll(async () => {
+    t = await openTestApp(engine);
+    await seedDemo(t.store.db);
+  });
+  afterAll(() => t.store.close());
+
+  it("create-user makes an account that can sign in, once", async () => {
+    const created = await run(
+      "create-user",
+      "--username",
+      "giangvien",
+      "--password",
+      "bao-cao-vien-1",
+      "--role",
+      "trainer",
+    );
+    expect(created).toEqual({ code: 0, stdout: "created trainer giangvien\n", stderr: "" });
+    const login = await t.app.request(
+      "/api/auth/login",
+      jsonPost({ username: "giangvien", password: "bao-cao-vien-1" }),
+    );
+    expect(login.status).toBe(200);
+    const again = await run(
+      "create-user",
+      "--username",
+      "giangvien",
+      "--password",
+      "bao-cao-vien-2",
+      "--role",
+      "trainer",
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/exists/);
+  });
+
+  it("list-events lists the demo events", async () => {
+    const result = await run("list-events");
+    const slugs = (JSON.parse(result.stdout) as { slug: string }[]).map((e) => e.slug);
+    expect(slugs.sort()).toEqual(["da-nang-2013", "demo", "ninh-binh-2021"]);
+  });
+
+  it("list-attendees prints JSON by default and CSV with a BOM for Excel", async () => {
+    const json = JSON.parse((await run("list-attendees", "--event", "demo")).stdout) as Record<
+      string,
+      string
+    >[];
+    expect(json).toHaveLength(40);
+    expect(Object.keys(json[0]!).sort()).toEqual(["email", "id", "name", "phone", "role", "unit"]);
+    expect(json[0]).toMatchObject({
+      name: "Hoàng Xuân Giang",
+      phone: "+84941777631",
+      role: "Trưởng phòng",
+    });
+    const csv = (await run("list-attendees", "--event", "demo", "--format", "csv")).stdout;
+    expect(csv.startsWith("\uFEFFid,name,unit,role,phone,email\r\n")).toBe(true);
+    expect(csv).toContain('"Sở Văn hóa, Thể thao và Du lịch"');
+  });
+
+  it("invite-link finds the attendee by id, e-mail or phone and prints the URL alone", async () => {
+    const [first] = JSON.parse((await run("list-attendees", "--event", "demo")).stdout) as {
+      id: string;
+    }[];
+    for (const who of [first!.id, "HOANG.XUAN.GIANG1@example.vn", "0941 777 631", "+84941777631"]) {
+      const result = await run("invite-link", "--event", "demo", "--attendee", who);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^http:\/\/th\.test\/i\/[A-Za-z0-9_-]{55}\n$/);
+      const token = result.stdout.trim().split("/i/")[1];
+      const redeemed = await t.app.request("/api/invites/redeem", jsonPost({ token }));
+      expect(await redeemed.json()).toMatchObject({ attendee: { id: first!.id } });
+    }
+    const missing = await run("invite-link", "--event", "demo", "--attendee", "nobody@example.vn");
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe("");
+  });
+
+  it("prints usage and exits non-zero on unknown commands and bad arguments", async () => {
+    for (const argv of [
+      ["frobnicate"],
+      [],
+      ["list-attendees"],
+      ["list-attendees", "--event", "demo", "--format", "xml"],
+      ["create-user", "--username", "x", "--password", "longenough", "--role", "king"],
+      ["invite-link", "--event", "demo", "--attendee"],
+      ["list-events", "--bogus", "1"],
+    ]) {
+      const result = await run(...argv);
+      expect({ argv, code: result.code }).toEqual({ argv, code: 2 });
+      expect(result.stderr).toContain("Usage: npm run admin");
+      expect(result.stdout).toBe("");
+    }
+  });
+});

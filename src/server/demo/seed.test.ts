@@ -1,0 +1,38 @@
+import { count } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../store/db.ts";
+import { attendees, events, materials, sessions } from "../store/schema.ts";
+import { engines, openTestStore } from "../testing/testStore.ts";
+import { demoEvents } from "./content.ts";
+import { seedDemo } from "./seed.ts";
+
+describe.each(engines)("demo seed on %s", (engine) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore(engine);
+  });
+  afterAll(() => store.close());
+
+  const total = async (
+    table: typeof events | typeof sessions | typeof materials | typeof attendees,
+  ) => (await store.db.select({ n: count() }).from(table))[0]!.n;
+
+  it("seeds every demo event once, and never again", async () => {
+    expect(await seedDemo(store.db)).toBe(true);
+    expect(await seedDemo(store.db)).toBe(false);
+    expect(await total(events)).toBe(demoEvents.length);
+    expect(await total(sessions)).toBe(demoEvents.reduce((n, e) => n + e.sessions.length, 0));
+    expect(await total(materials)).toBe(demoEvents.reduce((n, e) => n + e.materials.length, 0));
+    expect(await total(attendees)).toBe(40);
+  });
+
+  it("links every material key to a material of its event", () => {
+    for (const event of demoEvents) {
+      const keys = new Set(event.materials.map((m) => m.key));
+      for (const session of event.sessions) {
+        for (const key of session.materialKeys)
+          expect(keys.has(key), `${event.slug}: ${key}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import solid from "vite-plugin-solid";
+import { defineConfig } from "vitest/config";
+
+// Three suites with their own environment; `npm test` (scripts/test.mjs) runs them in order.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [solid()],
+        test: {
+          name: "unit",
+          include: [
+            "src/shared/**/*.test.ts",
+            "src/app/**/*.test.{ts,tsx}",
+            "test/harness/**/*.test.ts",
+          ],
+          environment: "happy-dom",
+          setupFiles: ["fake-indexeddb/auto"],
+        },
+      },
+      {
+        test: {
+          name: "server",
+          include: ["src/server/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: "forks",
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts", "test/bench/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/e2e/globalSetup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Each file starts its own server and browser; two at a time suits 2 cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
