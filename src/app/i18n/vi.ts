@@ -32,6 +32,13 @@ export const vi = {
     "Hội nghị này chưa được tải về máy. Hãy mở đường link mời của bạn khi có mạng.",
   "agenda.updatedAt": "Cập nhật lúc {time}",
   "agenda.timeRange": "{start} – {end}",
+  "staff.nav": "Khu vực ban tổ chức",
+  "staff.events": "Hội nghị",
+  "staff.logout": "Đăng xuất",
+  "staff.login.title": "Đăng nhập dành cho ban tổ chức",
+  "staff.login.username": "Tên đăng nhập",
+  "staff.login.password": "Mật khẩu",
+  "staff.login.submit": "Đăng nhập",
   "notFound.title": "Không tìm thấy trang",
   "notFound.back": "Về trang chủ",
   "error.network": "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.",
@@ -44,6 +51,7 @@ export const vi = {
   "error.unauthenticated": "Bạn cần đăng nhập lại bằng đường link mời.",
   "error.forbidden": "Tài khoản này không được phép xem nội dung này.",
   "error.rate_limited": "Bạn thao tác quá nhanh. Hãy chờ một chút rồi thử lại.",
+  "error.invalid_credentials": "Sai tên đăng nhập hoặc mật khẩu.",
   "error.generic": "Đã có lỗi xảy ra. Hãy thử lại.",
 } as const;
 

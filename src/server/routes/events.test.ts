@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventPack } from "../../shared/pack.ts";
 import { inviteUrl } from "../admin/inviteLink.ts";
+import { createStaffUser } from "../admin/users.ts";
 import { demoEvents } from "../demo/content.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, events, sessions } from "../store/schema.ts";
@@ -106,6 +107,15 @@ describe.each(engines)("event pack on %s", (engine) => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: { code: "validation_failed" } });
     }
+  });
+
+  it("lists events to staff only", async () => {
+    expect((await t.app.request("/api/events", { headers: { cookie } })).status).toBe(401);
+    await createStaffUser(t.store.db, { username: "btc", password: "mat-khau-btc", role: "organiser" });
+    const login = await t.app.request("/api/auth/login", jsonPost({ username: "btc", password: "mat-khau-btc" }));
+    const list = await t.app.request("/api/events", { headers: { cookie: cookiesFrom(login) } });
+    const body = (await list.json()) as { events: { slug: string }[] };
+    expect(body.events.map((e) => e.slug).sort()).toEqual(["da-nang-2013", "demo", "ninh-binh-2021"]);
   });
 
   it("keeps events apart and strangers out", async () => {
