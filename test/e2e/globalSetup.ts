@@ -8,6 +8,7 @@ export default function setup() {
   const path = ensureChromium();
   console.log(`e2e: using Chromium at ${path}`);
   const index = join(repoRoot, "dist", "index.html");
-  if (!existsSync(index)) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+  if (!existsSync(index))
+    throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
   console.log(`e2e: serving dist/ built ${statSync(index).mtime.toISOString()}`);
 }

@@ -1,0 +1,137 @@
+import axe from "axe-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en } from "../../src/app/i18n/en.ts";
+import { vi } from "../../src/app/i18n/vi.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { type RunningServer, startServer } from "../harness/server.ts";
+import { firstPage, signInWithInvite } from "./helpers.ts";
+
+interface ManifestIcon {
+  src: string;
+  sizes?: string;
+  type?: string;
+  purpose?: string;
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+function describeViolations(page: string, violations: Violation[]): string {
+  return `${page}: ${violations.length} serious/critical axe violation(s)\n${JSON.stringify(violations, null, 2)}`;
+}
+
+describe("installability and accessibility", () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    context = await launchChromium();
+    page = await firstPage(context);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  it("links a complete web app manifest whose icons exist", async () => {
+    await page.goto(`${server!.url}/`);
+    expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    expect(href).toBe("/manifest.webmanifest");
+
+    const response = await page.evaluate(async () => {
+      const r = await fetch("/manifest.webmanifest");
+      return { status: r.status, text: await r.text() };
+    });
+    expect(response.status).toBe(200);
+    const manifest = JSON.parse(response.text) as Record<string, unknown> & {
+      icons: ManifestIcon[];
+    };
+
+    expect(manifest.name).toEqual(expect.stringContaining("Tập huấn"));
+    expect(manifest.short_name).toBe("Tập huấn");
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.start_url).toBe("/");
+    expect(manifest.display).toBe("standalone");
+    expect(manifest.lang).toBe("vi");
+
+    const sizes = manifest.icons.map((icon) => icon.sizes);
+    expect(sizes).toContain("192x192");
+    expect(sizes).toContain("512x512");
+    expect(manifest.icons.some((icon) => icon.purpose?.split(" ").includes("maskable"))).toBe(true);
+
+    for (const icon of manifest.icons) {
+      const fetched = await page.evaluate(async (src) => {
+        const r = await fetch(src);
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        return {
+          src,
+          status: r.status,
+          type: r.headers.get("content-type"),
+          // A PNG starts with \x89PNG.
+          magic: Array.from(bytes.subarray(0, 4)),
+        };
+      }, icon.src);
+      expect(fetched).toEqual({
+        src: icon.src,
+        status: 200,
+        type: "image/png",
+        magic: [0x89, 0x50, 0x4e, 0x47],
+      });
+    }
+  });
+
+  it("has no serious accessibility problem on the home page", async () => {
+    // Before any invite, "/" is the empty home page (with one event it opens the agenda).
+    await page.goto(`${server!.url}/`);
+    await page.getByRole("heading", { level: 1, name: vi["home.title"] }).waitFor();
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations("/", violations)).toEqual([]);
+  });
+
+  it("has no serious accessibility problem on the agenda", async () => {
+    await signInWithInvite(page, server!);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations("/e/demo", violations)).toEqual([]);
+  });
+
+  it("switches the interface to English", async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
+    expect(await page.locator("output.status").textContent()).toBe(vi["status.online"]);
+
+    await page.getByLabel(vi["app.language"]).selectOption("en");
+
+    await expect.poll(() => page.locator("output.status").textContent()).toBe(en["status.online"]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await page.getByLabel(en["app.language"]).inputValue()).toBe("en");
+    // The choice is kept on the device.
+    await page.reload();
+    await page.locator("article.session").first().waitFor();
+    expect(await page.locator("output.status").textContent()).toBe(en["status.online"]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  });
+});

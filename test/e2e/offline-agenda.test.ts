@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vi } from "../../src/app/i18n/vi.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
+import {
+  demoEvent,
+  firstPage,
+  signInWithInvite,
+  timeRangeText,
+  waitForAgenda,
+  waitForServiceWorkerControl,
+} from "./helpers.ts";
+
+/** What the attendee sees of the agenda: the title and every card's time and title. */
+async function readAgenda(page: Page) {
+  return {
+    title: await page.locator("h1").first().textContent(),
+    cards: await page
+      .locator("article.session")
+      .evaluateAll((cards) =>
+        cards.map((card) => [
+          card.querySelector(".session__time time")?.textContent ?? "",
+          card.querySelector(".session__title")?.textContent ?? "",
+        ]),
+      ),
+  };
+}
+
+describe("the agenda, once downloaded, works offline", () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    context = await launchChromium();
+    page = await firstPage(context);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  let online: Awaited<ReturnType<typeof readAgenda>>;
+
+  it("opens the invite link and shows the agenda in the event's time zone", async () => {
+    await signInWithInvite(page, server!);
+    online = await readAgenda(page);
+
+    expect(online.title).toBe(demoEvent.title);
+    expect(online.cards.length).toBeGreaterThanOrEqual(5);
+    expect(online.cards.length).toBe(demoEvent.sessions.length);
+    // The browser runs in Europe/Paris; the times must still be Vietnam's wall clock.
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+      "Europe/Paris",
+    );
+    const opening = demoEvent.sessions.find((s) => s.start === "08:00") ?? demoEvent.sessions[1]!;
+    expect(online.cards).toContainEqual([timeRangeText(opening), opening.title]);
+    expect(online.cards.map(([time]) => time)).toEqual(demoEvent.sessions.map(timeRangeText));
+    expect(await page.evaluate(() => performance.getEntriesByName("agenda-visible").length)).toBe(
+      1,
+    );
+    expect(await page.locator("output.status").textContent()).toBe(vi["status.online"]);
+  });
+
+  it("reloads with the server stopped and the network cut, and still shows it", async () => {
+    await waitForServiceWorkerControl(page);
+
+    expect(await server!.stop()).toBe(0);
+    await context!.setOffline(true);
+    // Both cuts are real: nothing answers on the server's port any more.
+    await expect(fetch(`${server!.url}/api/health`)).rejects.toThrow();
+
+    await page.goto(`${server!.url}/e/demo`);
+    await waitForAgenda(page);
+    expect(await readAgenda(page)).toEqual(online);
+    await expect.poll(() => page.locator("output.status").textContent()).toBe(vi["status.offline"]);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    const viewport = page.viewportSize();
+    expect(viewport).toEqual({ width: 360, height: 740 });
+    const dir = join(repoRoot, "test-results");
+    mkdirSync(dir, { recursive: true });
+    const shot = join(dir, "agenda-360x740.png");
+    // What the phone's screen shows, offline (the README's screenshot comes from here).
+    await page.screenshot({ path: shot });
+    expect(existsSync(shot)).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vi } from "../../src/app/i18n/vi.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
+import {
+  firstPage,
+  signInWithInvite,
+  waitForAgenda,
+  waitForServiceWorkerControl,
+} from "./helpers.ts";
+
+/**
+ * The "new deploy": sw.js changes bytes, and the new worker answers a VERSION message so
+ * that the test can tell which worker controls the page.
+ */
+const V2_PATCH = `
+// v2
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "VERSION") event.ports[0]?.postMessage("v2");
+});
+`;
+
+/** Asks the controlling worker for its version; null when it does not answer. */
+function controllerVersion(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const controller = navigator.serviceWorker.controller;
+        if (!controller) return resolve(null);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(String(event.data));
+        controller.postMessage({ type: "VERSION" }, [channel.port2]);
+        setTimeout(() => resolve(null), 1000);
+      }),
+  );
+}
+
+describe("a new version of the app", () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let dist: string | undefined;
+
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), "th-dist-"));
+    cpSync(join(repoRoot, "dist"), dist, { recursive: true });
+    server = await startServer({ env: { DIST_DIR: dist } });
+    context = await launchChromium();
+    page = await firstPage(context);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("is offered with a toast and taken on reload", async () => {
+    await signInWithInvite(page, server!);
+    await waitForServiceWorkerControl(page);
+    expect(await controllerVersion(page)).toBeNull();
+    const toast = page.getByRole("alert").filter({ hasText: vi["update.available"] });
+    expect(await toast.count()).toBe(0);
+
+    // Deploy: the server now serves a sw.js with different bytes.
+    appendFileSync(join(dist!, "sw.js"), V2_PATCH);
+    const served = await page.evaluate(async () =>
+      (await fetch("/sw.js", { cache: "no-store" })).text(),
+    );
+    expect(served).toContain("// v2");
+
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration) throw new Error("no service worker registration");
+      await registration.update();
+    });
+
+    await toast.waitFor();
+    const reload = toast.getByRole("button", { name: vi["update.reload"] });
+    expect(await reload.isVisible()).toBe(true);
+    // The old worker still controls the page while the new one waits.
+    expect(await controllerVersion(page)).toBeNull();
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting?.state ?? null;
+      }),
+    ).toBe("installed");
+
+    // A marker on this document: it disappears only if the page really reloads.
+    await page.evaluate(() => {
+      (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
+    });
+    await Promise.all([page.waitForEvent("load"), reload.click()]);
+
+    await waitForAgenda(page);
+    expect(
+      await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate),
+    ).toBeUndefined();
+    expect(page.url()).toBe(`${server!.url}/e/demo`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(await controllerVersion(page)).toBe("v2");
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting ?? null;
+      }),
+    ).toBeNull();
+    expect(await toast.count()).toBe(0);
+  });
+});
