@@ -7,10 +7,29 @@ import InviteRoute from "./features/invite/InviteRoute.tsx";
 import { createI18n, I18nProvider } from "./i18n/i18n.tsx";
 import { Layout } from "./ui/Layout.tsx";
 
+// Issue 3: material and search screens are chunks of their own, so that the agenda's first
+// screen stays small (the markdown renderer and the search index are not tiny).
+const Material = lazy(() => import("./features/materials/MaterialRoute.tsx"));
+const Search = lazy(() => import("./features/search/SearchRoute.tsx"));
+const Offline = lazy(() => import("./features/offline/OfflineRoute.tsx"));
+
+// Issue 4: the ticket (and its QR encoder) loads only when the attendee opens it.
+const TicketRoute = lazy(() => import("./features/ticket/TicketRoute.tsx"));
+
 // Staff screens are separate chunks: an attendee's phone never downloads them.
 const StaffLogin = lazy(() => import("./features/staff/LoginRoute.tsx"));
 const StaffArea = lazy(() => import("./features/staff/StaffArea.tsx"));
 const StaffEvents = lazy(() => import("./features/staff/StaffEventsRoute.tsx"));
+const StaffPassword = lazy(() => import("./features/staff/PasswordRoute.tsx"));
+// Issue 4: people, badges and invitations.
+const People = lazy(() => import("./features/people/PeopleRoute.tsx"));
+const Badges = lazy(() => import("./features/people/BadgesRoute.tsx"));
+const Invitations = lazy(() => import("./features/people/InvitationsRoute.tsx"));
+// Issue 3: content editing.
+const NewEvent = lazy(() => import("./features/content/NewEventRoute.tsx"));
+const EventEditor = lazy(() => import("./features/content/EventEditorRoute.tsx"));
+const SessionEditor = lazy(() => import("./features/content/SessionEditorRoute.tsx"));
+const MaterialEditor = lazy(() => import("./features/content/MaterialEditorRoute.tsx"));
 
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
@@ -21,9 +40,21 @@ export function App() {
         <Route path="/" component={HomeRoute} />
         <Route path="/i/:token" component={InviteRoute} />
         <Route path="/e/:slug" component={AgendaRoute} />
+        <Route path="/e/:slug/ticket" component={TicketRoute} />
+        <Route path="/e/:slug/m/:id" component={Material} />
+        <Route path="/e/:slug/search" component={Search} />
+        <Route path="/e/:slug/offline" component={Offline} />
         <Route path="/staff/login" component={StaffLogin} />
         <Route path="/staff" component={StaffArea}>
           <Route path="/" component={StaffEvents} />
+          <Route path="/password" component={StaffPassword} />
+          <Route path="/e/:slug/people" component={People} />
+          <Route path="/e/:slug/badges" component={Badges} />
+          <Route path="/e/:slug/invitations" component={Invitations} />
+          <Route path="/new" component={NewEvent} />
+          <Route path="/e/:slug" component={EventEditor} />
+          <Route path="/e/:slug/s/:id" component={SessionEditor} />
+          <Route path="/e/:slug/m/:id" component={MaterialEditor} />
         </Route>
         <Route path="*" component={NotFoundRoute} />
       </Router>

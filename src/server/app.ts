@@ -5,10 +5,19 @@ import { loadPrincipals } from "./auth/session.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
 import { ApiError } from "./http/errors.ts";
 import { staticRoutes } from "./http/static.ts";
+import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
+import { eventContentRoutes } from "./routes/eventContent.ts";
 import { eventRoutes } from "./routes/events.ts";
+import { fileRoutes } from "./routes/files.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { inviteAdminRoutes } from "./routes/inviteAdmin.ts";
 import { inviteRoutes } from "./routes/invites.ts";
+import { materialEditingRoutes } from "./routes/materialEditing.ts";
+import { printingRoutes } from "./routes/printing.ts";
+import { rosterRoutes } from "./routes/roster.ts";
+import { sessionEditingRoutes } from "./routes/sessionEditing.ts";
+import { ticketRoutes } from "./routes/tickets.ts";
 import type { Store } from "./store/db.ts";
 
 /** Builds the HTTP app (API and PWA). It never listens: main.ts and tests do that. */
@@ -20,6 +29,16 @@ export function createApp(store: Store, config: AppConfig) {
     .route("/me", meRoutes)
     .route("/invites", inviteRoutes)
     .route("/events", eventRoutes)
+    .route("/events", ticketRoutes)
+    .route("/events", rosterRoutes)
+    .route("/events", attendeeRoutes)
+    .route("/events", printingRoutes)
+    .route("/events", inviteAdminRoutes)
+    // Issue 3: content editing and material files.
+    .route("/events", eventContentRoutes)
+    .route("/events", sessionEditingRoutes)
+    .route("/events", materialEditingRoutes)
+    .route("/events", fileRoutes)
     .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
 
   const app = new Hono<AppEnv>();

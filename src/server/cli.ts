@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { runAdminCommand, usage } from "./admin/commands.ts";
 import { adminSocketPath, sendAdminCommand } from "./admin/socket.ts";
 import { readEnv } from "./env.ts";
@@ -13,6 +14,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(usage);
     return argv.length === 0 ? 2 : 0;
   }
+  // A relative --file is relative to where the admin typed it, not to the server's
+  // directory: resolve it before the command may travel over the admin socket.
+  argv = argv.map((arg, i) => (argv[i - 1] === "--file" ? resolve(arg) : arg));
   const env = readEnv();
   let result = env.databaseUrl ? null : await sendAdminCommand(adminSocketPath(env.dataDir), argv);
   if (!result) {

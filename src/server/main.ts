@@ -7,6 +7,7 @@ import { findAttendee, inviteUrl } from "./admin/inviteLink.ts";
 import { adminSocketPath, listenAdminSocket } from "./admin/socket.ts";
 import { createStaffUser, hasAdmin } from "./admin/users.ts";
 import { createApp } from "./app.ts";
+import { purgeLoginAttempts } from "./auth/rateLimit.ts";
 import { purgeExpiredSessions } from "./auth/session.ts";
 import { newPassword } from "./auth/tokens.ts";
 import { banner, lanUrls } from "./banner.ts";
@@ -49,7 +50,10 @@ if (env.seedDemo) await seedDemo(store.db);
 const passwordFile = join(env.dataDir, "admin-password.txt");
 const adminPassword = await ensureAdmin(store, passwordFile);
 await purgeExpiredSessions(store.db);
-const purgeTimer = setInterval(() => purgeExpiredSessions(store.db).catch(console.error), 3600_000);
+const purgeTimer = setInterval(() => {
+  purgeExpiredSessions(store.db).catch(console.error);
+  purgeLoginAttempts(store.db).catch(console.error);
+}, 3600_000);
 purgeTimer.unref();
 
 const app = createApp(store, {

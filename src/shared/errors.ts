@@ -16,6 +16,19 @@ export const errorCodes = [
   "invalid_credentials",
   "rate_limited",
   "internal",
+  // Issue 4: people and access.
+  "wrong_password",
+  "payload_too_large",
+  "not_a_roster",
+  "roster_no_header",
+  "roster_changed",
+  "device_limit",
+  "no_ticket",
+  // Issue 3: content editing and material files.
+  "conflict",
+  "slug_taken",
+  "file_too_large",
+  "file_type_unsupported",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

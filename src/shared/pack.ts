@@ -5,6 +5,8 @@
  * that version, deletions included.
  */
 
+import type { FileMime } from "./files.ts";
+
 export interface Speaker {
   name: string;
   title: string;
@@ -24,6 +26,8 @@ export interface PackEvent {
   /** First and last day, "YYYY-MM-DD" in the event's zone. */
   startsOn: string;
   endsOn: string;
+  /** Hosts whose images and iframes materials may embed (absent: none). */
+  embedDomains?: string[];
 }
 
 export interface PackSession {
@@ -47,7 +51,21 @@ export interface PackMaterial {
   title: string;
   /** Markdown source; rendered sanitised on the device. */
   body: string;
+  /** The attached PDF or image; fetched separately for offline reading. */
+  file: PackFile | null;
   version: number;
+}
+
+/** A material's file as attendees see it. Its URL names one content forever. */
+export interface PackFile {
+  id: string;
+  /** Same-origin path, e.g. /api/events/demo/files/<id>. */
+  url: string;
+  /** The uploader's file name: show it as text only. */
+  name: string;
+  mime: FileMime;
+  /** Bytes. */
+  size: number;
 }
 
 /** The attendee the pack was made for: what the phone shows as "you". */

@@ -6,6 +6,7 @@ import {
   precacheAndRoute,
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
+import { FILE_CACHE, FILE_PATH } from "../shared/files.ts";
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -14,6 +15,16 @@ declare const self: ServiceWorkerGlobalScope & {
 // The app shell, versioned by the build: served offline, replaced atomically on update.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+
+// Material files (PDF, images), issue 3: from the attendee's downloads when kept, else from
+// the network. Only the page writes that cache ("Tải tất cả để xem offline"), so what the
+// app shows as available offline is exactly what is in it; opening a PDF with no network
+// (a navigation to its URL) is answered from here.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && FILE_PATH.test(url.pathname),
+  async ({ request, url }) =>
+    (await caches.match(url.href, { cacheName: FILE_CACHE })) ?? fetch(request),
+);
 
 // Every navigation (deep links such as /e/demo included) gets the cached shell, so a
 // reload with no network still starts the app; the API is never answered from here.

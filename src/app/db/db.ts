@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from "dexie";
+import Dexie, { type EntityTable, type Table } from "dexie";
+import type { AttendeeTicket } from "../../shared/api.ts";
 import type { PackAttendee, PackEvent, PackMaterial, PackSession } from "../../shared/pack.ts";
 
 /** What the device knows of its copy of one event's pack. */
@@ -23,6 +24,33 @@ export interface OutboxEntry {
   lastError: string | null;
 }
 
+/** A session the attendee starred for "my agenda"; kept on the device only. */
+export interface StarredSession {
+  eventId: string;
+  sessionId: string;
+  starredAt: string;
+}
+
+/** The event version the attendee had seen when they last looked at the event. */
+export interface SeenState {
+  eventId: string;
+  version: number;
+}
+
+/** Issue 4: the attendee's ticket for one event, shown offline as a QR code. */
+export type StoredTicket = AttendeeTicket & { savedAt: string };
+
+/**
+ * Issue 4: anything a staff device keeps (door packs, roster copies), one record per key
+ * such as "door-pack:<eventId>". Staff logout clears the whole table, even offline.
+ */
+export interface StaffRecord {
+  key: string;
+  eventId: string;
+  value: unknown;
+  savedAt: string;
+}
+
 /** The one Dexie database of the app: every schema version is declared here. */
 export class AppDb extends Dexie {
   events!: EntityTable<PackEvent, "id">;
@@ -30,6 +58,10 @@ export class AppDb extends Dexie {
   materials!: EntityTable<PackMaterial, "id">;
   packs!: EntityTable<PackState, "eventId">;
   outbox!: EntityTable<OutboxEntry, "id">;
+  stars!: Table<StarredSession, [string, string]>;
+  seen!: EntityTable<SeenState, "eventId">;
+  tickets!: EntityTable<StoredTicket, "eventId">;
+  staffData!: EntityTable<StaffRecord, "key">;
 
   constructor(name = "tap-huan") {
     super(name);
@@ -39,6 +71,16 @@ export class AppDb extends Dexie {
       materials: "id, eventId",
       packs: "eventId, &slug",
       outbox: "id, createdAt",
+    });
+    // Issue 3: "my agenda" stars and what the attendee has seen of each event.
+    this.version(2).stores({
+      stars: "[eventId+sessionId], eventId",
+      seen: "eventId",
+    });
+    // Issue 4: the attendee's own ticket per event; staff-only data (wiped at staff logout).
+    this.version(3).stores({
+      tickets: "eventId",
+      staffData: "key, eventId",
     });
   }
 }

@@ -131,5 +131,6 @@ describe("applyPack", () => {
       ),
       { numRuns: 40 },
     );
-  });
+    // 80 fake-IndexedDB databases: seconds on a busy 2-core machine, hence the timeout.
+  }, 60_000);
 });

@@ -1,10 +1,30 @@
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { asc, eq } from "drizzle-orm";
 import Papa from "papaparse";
+import { MIN_PASSWORD_LENGTH } from "../../shared/api.ts";
+import { setPassword } from "../auth/changePassword.ts";
+import { newPassword } from "../auth/tokens.ts";
+import { applyRoster } from "../roster/apply.ts";
+import { currentRoster, planRoster } from "../roster/plan.ts";
+import {
+  MAX_ROSTER_BYTES,
+  type RosterFile,
+  RosterFileError,
+  readRosterFile,
+} from "../roster/read.ts";
+import { formatRosterReport } from "../roster/report.ts";
 import type { Store } from "../store/db.ts";
 import { attendees, events } from "../store/schema.ts";
+import { rotateEventKey } from "../tickets/keys.ts";
 import { findAttendee, inviteUrl } from "./inviteLink.ts";
-import { createStaffUser, UserExistsError } from "./users.ts";
+import {
+  createStaffUser,
+  grantEventRole,
+  NotFoundError,
+  staffUserId,
+  UserExistsError,
+} from "./users.ts";
 
 /** What a command printed and its exit code; the CLI and the admin socket relay it as is. */
 export interface CommandResult {
@@ -25,6 +45,12 @@ Commands:
   list-events
   list-attendees --event SLUG [--format json|csv]
   invite-link --event SLUG --attendee ID|EMAIL|PHONE   (prints the URL alone)
+  reset-password --username U [--password P]   (prints a new random one when P is omitted;
+                                                signs the user out everywhere)
+  grant --username U --event SLUG --role organiser|trainer|none
+  rotate-ticket-key --event SLUG   (new tickets use a new key; issued ones stay valid)
+  import-roster --event SLUG --file roster.csv|roster.xlsx [--dry-run]
+                                   (prints the row-by-row report; applies it unless --dry-run)
 `;
 
 class UsageError extends Error {
@@ -111,6 +137,117 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
     return ok(
       format === "csv" ? `\uFEFF${Papa.unparse(rows)}\n` : `${JSON.stringify(rows, null, 2)}\n`,
     );
+  },
+
+  async "reset-password"(args, { store }) {
+    const o = parse(args, { username: { type: "string" }, password: { type: "string" } }, [
+      "username",
+    ]);
+    if (o.password !== undefined && o.password.length < MIN_PASSWORD_LENGTH) {
+      throw new UsageError(`--password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+    }
+    const password = o.password ?? newPassword();
+    try {
+      await setPassword(store.db, await staffUserId(store.db, o.username), password);
+    } catch (error) {
+      if (error instanceof NotFoundError) return fail(`${error.message}\n`);
+      throw error;
+    }
+    return ok(
+      o.password === undefined
+        ? `new password for ${o.username}: ${password}\n`
+        : `password of ${o.username} changed\n`,
+    );
+  },
+
+  async grant(args, { store }) {
+    const o = parse(
+      args,
+      { username: { type: "string" }, event: { type: "string" }, role: { type: "string" } },
+      ["username", "event", "role"],
+    );
+    if (o.role === "admin") {
+      throw new UsageError("admin is a global role: create the account with --role admin");
+    }
+    if (o.role !== "organiser" && o.role !== "trainer" && o.role !== "none") {
+      throw new UsageError("--role must be organiser, trainer or none");
+    }
+    let result: { adminAlready: boolean };
+    try {
+      result = await grantEventRole(store.db, {
+        username: o.username,
+        eventSlug: o.event,
+        role: o.role,
+      });
+    } catch (error) {
+      if (error instanceof NotFoundError) return fail(`${error.message}\n`);
+      throw error;
+    }
+    const done =
+      o.role === "none"
+        ? `removed ${o.username} from ${o.event}\n`
+        : `${o.username} is now ${o.role} of ${o.event}\n`;
+    const note = result.adminAlready
+      ? `note: ${o.username} is an admin and sees every event anyway\n`
+      : "";
+    return { code: 0, stdout: done, stderr: note };
+  },
+
+  async "import-roster"(args, { store }) {
+    let values: { event?: string; file?: string; "dry-run"?: boolean };
+    try {
+      values = parseArgs({
+        args,
+        options: {
+          event: { type: "string" },
+          file: { type: "string" },
+          "dry-run": { type: "boolean" },
+        },
+        strict: true,
+        allowPositionals: false,
+      }).values;
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (!values.event) throw new UsageError("missing --event");
+    if (!values.file) throw new UsageError("missing --file");
+    const [event] = await store.db
+      .select({ id: events.id })
+      .from(events)
+      .where(eq(events.slug, values.event));
+    if (!event) return fail(`no event with slug ${values.event}\n`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(values.file);
+    } catch (error) {
+      return fail(
+        `cannot read ${values.file}: ${(error as NodeJS.ErrnoException).code ?? "error"}\n`,
+      );
+    }
+    if (bytes.length > MAX_ROSTER_BYTES) return fail(`${values.file} is larger than 5 MiB\n`);
+    let file: RosterFile;
+    try {
+      file = await readRosterFile(bytes);
+    } catch (error) {
+      if (error instanceof RosterFileError) return fail(`${values.file}: ${error.message}\n`);
+      throw error;
+    }
+    const dryRun = values["dry-run"] === true;
+    const preview = dryRun
+      ? planRoster(file, await currentRoster(store.db, event.id))
+      : await applyRoster(store.db, event.id, file);
+    return ok(formatRosterReport(preview, !dryRun));
+  },
+
+  async "rotate-ticket-key"(args, { store }) {
+    const o = parse(args, { event: { type: "string" } }, ["event"]);
+    const [event] = await store.db
+      .select({ id: events.id })
+      .from(events)
+      .where(eq(events.slug, o.event));
+    if (!event) return fail(`no event with slug ${o.event}\n`);
+    const key = await rotateEventKey(store.db, event.id);
+    return ok(`event ${o.event} now signs new tickets with key ${key.keyId}\n`);
   },
 
   async "invite-link"(args, { store, publicUrl }) {

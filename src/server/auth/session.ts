@@ -23,11 +23,13 @@ export async function startSession(
   c: Context<AppEnv>,
   kind: Kind,
   subject: { staffUserId?: string; attendeeId?: string },
+  /** Issue 4: the transaction to insert in, when the caller holds one. */
+  db: Db = c.var.store.db,
 ): Promise<void> {
   const policy = sessionPolicy[kind];
   const token = newToken();
   const now = Date.now();
-  await c.var.store.db.insert(authSessions).values({
+  await db.insert(authSessions).values({
     tokenHash: hashToken(token),
     kind,
     staffUserId: subject.staffUserId ?? null,

@@ -1,7 +1,10 @@
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
-import { LoginBody, type Me } from "../../shared/api.ts";
+import { ChangePasswordBody, LoginBody, type Me } from "../../shared/api.ts";
+import { changeOwnPassword } from "../auth/changePassword.ts";
+import { requireStaff } from "../auth/guards.ts";
 import { dummyHash, verifyPassword } from "../auth/password.ts";
+import { clearAttempts, limitLogin, usernameKey } from "../auth/rateLimit.ts";
 import { endSession, startSession } from "../auth/session.ts";
 import { readJson } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
@@ -12,6 +15,8 @@ import { events, staffUsers } from "../store/schema.ts";
 export const authRoutes = new Hono<AppEnv>()
   .post("/login", async (c) => {
     const body = await readJson(c, LoginBody);
+    // Counted before the password is checked, so parallel guesses cannot outrun the limit.
+    await limitLogin(c, body.username);
     const [user] = await c.var.store.db
       .select()
       .from(staffUsers)
@@ -21,8 +26,16 @@ export const authRoutes = new Hono<AppEnv>()
     if (!user || !ok) {
       throw new ApiError(401, "invalid_credentials", "wrong username or password");
     }
+    await clearAttempts(c.var.store.db, usernameKey(body.username));
     await startSession(c, "staff", { staffUserId: user.id });
     return c.json({ user: { id: user.id, username: user.username, role: user.role } });
+  })
+  // POST /api/auth/password: a signed-in staff member changes their own password.
+  .post("/password", async (c) => {
+    const staff = requireStaff(c);
+    const body = await readJson(c, ChangePasswordBody);
+    await changeOwnPassword(c, staff, body);
+    return c.json({ ok: true });
   })
   .post("/logout", async (c) => {
     await endSession(c, "staff");

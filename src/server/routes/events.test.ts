@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventPack } from "../../shared/pack.ts";
 import { inviteUrl } from "../admin/inviteLink.ts";
-import { createStaffUser } from "../admin/users.ts";
+import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { demoEvents } from "../demo/content.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, events, sessions } from "../store/schema.ts";
@@ -111,11 +111,28 @@ describe.each(engines)("event pack on %s", (engine) => {
 
   it("lists events to staff only", async () => {
     expect((await t.app.request("/api/events", { headers: { cookie } })).status).toBe(401);
-    await createStaffUser(t.store.db, { username: "btc", password: "mat-khau-btc", role: "organiser" });
-    const login = await t.app.request("/api/auth/login", jsonPost({ username: "btc", password: "mat-khau-btc" }));
-    const list = await t.app.request("/api/events", { headers: { cookie: cookiesFrom(login) } });
-    const body = (await list.json()) as { events: { slug: string }[] };
-    expect(body.events.map((e) => e.slug).sort()).toEqual(["da-nang-2013", "demo", "ninh-binh-2021"]);
+    await createStaffUser(t.store.db, {
+      username: "btc",
+      password: "mat-khau-btc",
+      role: "organiser",
+    });
+    const login = await t.app.request(
+      "/api/auth/login",
+      jsonPost({ username: "btc", password: "mat-khau-btc" }),
+    );
+    const staffCookie = cookiesFrom(login);
+    const list = async () =>
+      (
+        (await (
+          await t.app.request("/api/events", { headers: { cookie: staffCookie } })
+        ).json()) as {
+          events: { slug: string }[];
+        }
+      ).events.map((e) => e.slug);
+    // Issue 4: an organiser sees only the events they are granted.
+    expect(await list()).toEqual([]);
+    await grantEventRole(t.store.db, { username: "btc", eventSlug: "demo", role: "organiser" });
+    expect(await list()).toEqual(["demo"]);
   });
 
   it("keeps events apart and strangers out", async () => {

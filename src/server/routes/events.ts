@@ -1,30 +1,21 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { PackQuery } from "../../shared/api.ts";
-import type { EventPack } from "../../shared/pack.ts";
+import { roleOn } from "../auth/access.ts";
 import { requireStaff } from "../auth/guards.ts";
+import { listStaffEvents } from "../auth/staffEvents.ts";
+import { buildPack } from "../content/buildPack.ts";
 import { validate } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError, forbidden, notFound, unauthenticated } from "../http/errors.ts";
-import { attendees, events, materials, sessions } from "../store/schema.ts";
+import { attendees, events } from "../store/schema.ts";
 
 /** Event resources under /api/events/:slug. */
 export const eventRoutes = new Hono<AppEnv>()
-  // GET /api/events: the events a staff member works on.
+  // GET /api/events: the events a staff member works on (an admin: all of them).
   .get("/", async (c) => {
-    requireStaff(c);
-    const rows = await c.var.store.db
-      .select({
-        id: events.id,
-        slug: events.slug,
-        title: events.title,
-        venue: events.venue,
-        startsOn: events.startsOn,
-        endsOn: events.endsOn,
-      })
-      .from(events)
-      .orderBy(asc(events.startsOn));
-    return c.json({ events: rows });
+    const staff = requireStaff(c);
+    return c.json({ events: await listStaffEvents(c.var.store.db, staff) });
   })
   .get("/:slug/pack", async (c) => {
     const { since } = validate(PackQuery, c.req.query());
@@ -36,72 +27,25 @@ export const eventRoutes = new Hono<AppEnv>()
     const { staff, attendee } = c.var;
     if (!staff && !attendee) throw unauthenticated();
     if (!event) throw notFound("event");
-    if (!staff && attendee?.eventId !== event.id) throw forbidden();
+    // Staff need a grant on the event (admins have all); attendees only see their own.
+    if (!(await roleOn(c, event))) throw forbidden();
     if (since > event.version) {
       throw new ApiError(400, "validation_failed", "since is ahead of the server's version");
     }
 
-    const changedSessions = await db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.eventId, event.id), gt(sessions.version, since)))
-      .orderBy(asc(sessions.startsAt));
-    const changedMaterials = await db
-      .select()
-      .from(materials)
-      .where(and(eq(materials.eventId, event.id), gt(materials.version, since)));
+    // A draft event does not exist for its attendees yet.
+    if (!event.published && !staff) throw notFound("event");
     const [person] = attendee
       ? await db.select().from(attendees).where(eq(attendees.id, attendee.id))
       : [];
-
-    const pack: EventPack = {
-      event: {
-        id: event.id,
-        slug: event.slug,
-        title: event.title,
-        organiser: event.organiser,
-        venue: event.venue,
-        description: event.description,
-        timeZone: event.timeZone,
-        startsOn: event.startsOn,
-        endsOn: event.endsOn,
-      },
-      attendee: person
+    const pack = await buildPack(
+      db,
+      event,
+      since,
+      person
         ? { id: person.id, name: person.name, unit: person.unit, position: person.position }
         : null,
-      sessions: changedSessions
-        .filter((s) => !s.deleted)
-        .map((s) => ({
-          id: s.id,
-          eventId: s.eventId,
-          title: s.title,
-          description: s.description,
-          kind: s.kind,
-          room: s.room,
-          startsAt: s.startsAt.toISOString(),
-          endsAt: s.endsAt.toISOString(),
-          speakers: s.speakers,
-          materialIds: s.materialIds,
-          version: s.version,
-        })),
-      materials: changedMaterials
-        .filter((m) => !m.deleted)
-        .map((m) => ({
-          id: m.id,
-          eventId: m.eventId,
-          title: m.title,
-          body: m.body,
-          version: m.version,
-        })),
-      // A full pack (since 0) replaces everything on the device, so it lists no deletions.
-      deleted: {
-        sessions: since ? changedSessions.filter((s) => s.deleted).map((s) => s.id) : [],
-        materials: since ? changedMaterials.filter((m) => m.deleted).map((m) => m.id) : [],
-      },
-      version: event.version,
-      since,
-      serverTime: new Date().toISOString(),
-    };
+    );
     const json = JSON.stringify(pack);
     // The app shows download progress against this; Content-Length counts gzip bytes.
     c.header("X-Content-Length", String(Buffer.byteLength(json)));

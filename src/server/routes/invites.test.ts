@@ -49,6 +49,8 @@ describe.each(engines)("invite links on %s", (engine) => {
   });
 
   it("marks the cookie Secure behind TLS", async () => {
+    // Issue 4: a second device needs the organiser's permission.
+    await t.store.db.update(attendees).set({ maxDevices: 2 }).where(eq(attendees.id, attendee.id));
     const response = await t.app.request("/api/invites/redeem", {
       ...jsonPost({ token }),
       headers: { "content-type": "application/json", "x-forwarded-proto": "https" },

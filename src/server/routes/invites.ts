@@ -1,12 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, count, eq, gt } from "drizzle-orm";
 import { Hono } from "hono";
 import { RedeemInviteBody } from "../../shared/api.ts";
 import { getInviteSecret, InviteMalformedError, verifyInvite } from "../auth/invite.ts";
-import { startSession } from "../auth/session.ts";
+import { endSession, sessionPolicy, startSession } from "../auth/session.ts";
 import { readJson } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
-import { attendees, events } from "../store/schema.ts";
+import type { Db } from "../store/db.ts";
+import { attendees, authSessions, events } from "../store/schema.ts";
 
 /** POST /api/invites/redeem: an invite link signs this device in as its attendee. */
 export const inviteRoutes = new Hono<AppEnv>().post("/redeem", async (c) => {
@@ -33,7 +34,35 @@ export const inviteRoutes = new Hono<AppEnv>().post("/redeem", async (c) => {
   if (row.attendee.inviteVersion !== claims.inviteVersion) {
     throw new ApiError(410, "invite_revoked", "this invite link was replaced by a newer one");
   }
-  await startSession(c, "attendee", { attendeeId: row.attendee.id });
+  // This device signed in with the same person's link before: replace its session rather
+  // than count it as another device.
+  if (c.var.attendee?.id === row.attendee.id) await endSession(c, "attendee");
+  await db.transaction(async (tx) => {
+    // The row lock makes two devices redeeming at once count one after the other.
+    await tx
+      .select({ id: attendees.id })
+      .from(attendees)
+      .where(eq(attendees.id, row.attendee.id))
+      .for("update");
+    const [live] = await tx
+      .select({ n: count() })
+      .from(authSessions)
+      .where(
+        and(
+          eq(authSessions.attendeeId, row.attendee.id),
+          gt(authSessions.expiresAt, new Date()),
+          gt(authSessions.lastSeenAt, new Date(Date.now() - sessionPolicy.attendee.idleMs)),
+        ),
+      );
+    if ((live?.n ?? 0) >= row.attendee.maxDevices) {
+      throw new ApiError(
+        409,
+        "device_limit",
+        "this invite is already in use on another device; the organisers can allow one more",
+      );
+    }
+    await startSession(c, "attendee", { attendeeId: row.attendee.id }, tx as unknown as Db);
+  });
   return c.json({
     event: { slug: row.slug, title: row.eventTitle },
     attendee: { id: row.attendee.id, name: row.attendee.name },

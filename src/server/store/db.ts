@@ -43,6 +43,9 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
 
 async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client cut by the server (restart, failover, a forced DROP DATABASE) emits
+  // "error" on the pool; unhandled, that would crash the process. The pool replaces it.
+  pool.on("error", (error) => console.error(`PostgreSQL idle client: ${error.message}`));
   const lockClient = await pool.connect();
   try {
     // Two processes starting together both try to migrate: the advisory lock makes the

@@ -1,11 +1,13 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -33,6 +35,12 @@ export const events = pgTable("events", {
   /** Monotonic: bumped by every change to the event's content. */
   version: integer("version").notNull().default(1),
   createdAt: createdAt(),
+  /** Attendees see the event only once it is published (issue 3). */
+  published: boolean("published").notNull().default(true),
+  /** Hosts whose images and iframes materials may embed; none by default. */
+  embedDomains: jsonb("embed_domains").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  /** Event version at which the event's own fields last changed: the edit-conflict check. */
+  detailsVersion: integer("details_version").notNull().default(1),
 });
 
 export const sessions = pgTable(
@@ -52,6 +60,8 @@ export const sessions = pgTable(
     materialIds: jsonb("material_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     version: integer("version").notNull(),
     deleted: boolean("deleted").notNull().default(false),
+    /** Drafts stay out of attendees' packs. */
+    published: boolean("published").notNull().default(true),
   },
   (t) => [index("sessions_event_version").on(t.eventId, t.version)],
 );
@@ -67,6 +77,10 @@ export const materials = pgTable(
     body: text("body").notNull().default(""),
     version: integer("version").notNull(),
     deleted: boolean("deleted").notNull().default(false),
+    /** Drafts stay out of attendees' packs. */
+    published: boolean("published").notNull().default(true),
+    /** The attached PDF or image, if any. */
+    fileId: uuid("file_id").references(() => files.id),
   },
   (t) => [index("materials_event_version").on(t.eventId, t.version)],
 );
@@ -87,6 +101,11 @@ export const attendees = pgTable(
     email: text("email"),
     /** Bumped to revoke every invite link issued before. */
     inviteVersion: integer("invite_version").notNull().default(1),
+    /** Issue 4: how many devices may be signed in with the invite at once (organiser's choice). */
+    maxDevices: integer("max_devices").notNull().default(1),
+    /** Issue 4: the current ticket's issue time (unix seconds) and signing key; null = none yet. */
+    ticketIssuedAt: integer("ticket_issued_at"),
+    ticketKeyId: integer("ticket_key_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -124,3 +143,96 @@ export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/** PostgreSQL bytea as a Uint8Array, whichever driver (pg gives Buffer, PGlite Uint8Array). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+});
+
+/**
+ * Uploaded material files, in the database so that every server process serves them.
+ * Rows are immutable: a new upload is a new row, so a file URL names one content forever.
+ */
+export const files = pgTable(
+  "files",
+  {
+    id: uuid("id").primaryKey(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    /** The uploader's file name, shown to attendees as text only. */
+    name: text("name").notNull(),
+    /** Detected from the content (magic bytes), never from the name. */
+    mime: text("mime").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    data: bytea("data").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("files_event").on(t.eventId)],
+);
+
+/** Issue 4: a staff member's role on one event (admins need none: their role is global). */
+export const eventGrants = pgTable(
+  "event_grants",
+  {
+    staffUserId: uuid("staff_user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    role: text("role").$type<"organiser" | "trainer">().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.staffUserId, t.eventId] }),
+    index("event_grants_event").on(t.eventId),
+  ],
+);
+
+/**
+ * Issue 4: sign-in attempt counters per IP and per username, in fixed windows. Kept in
+ * the database so that several server processes sharing PostgreSQL count together.
+ */
+export const loginAttempts = pgTable("login_attempts", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  attempts: integer("attempts").notNull(),
+});
+
+/** Issue 4: an event's Ed25519 ticket-signing keys; the newest unretired one signs. */
+export const eventKeys = pgTable(
+  "event_keys",
+  {
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    keyId: integer("key_id").notNull(),
+    publicKey: text("public_key").notNull(),
+    /** Base64url seed. Never sent to any client. */
+    privateKey: text("private_key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.keyId] })],
+);
+
+/** Issue 4: tickets that no longer admit their holder (revoked, or replaced by a reissue). */
+export const ticketRevocations = pgTable(
+  "ticket_revocations",
+  {
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    attendeeId: uuid("attendee_id")
+      .notNull()
+      .references(() => attendees.id, { onDelete: "cascade" }),
+    issuedAt: integer("issued_at").notNull(),
+    revokedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.attendeeId, t.issuedAt] }),
+    index("ticket_revocations_event").on(t.eventId),
+  ],
+);

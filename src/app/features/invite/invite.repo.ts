@@ -1,6 +1,7 @@
 import { type AppDb, db as appDb } from "../../db/db.ts";
 import { postJson } from "../../sync/api.ts";
 import { pullPack } from "../../sync/pullPack.ts";
+import { refreshTicket } from "../ticket/ticket.repo.ts";
 
 /**
  * Signs this device in with an invite token (the server sets the attendee cookie), then
@@ -15,5 +16,8 @@ export async function redeemInvite(
   const { event } = await postJson<{ event: { slug: string } }>("/api/invites/redeem", { token });
   onProgress("downloading", 0);
   await pullPack(db, event.slug, (fraction) => onProgress("downloading", fraction));
+  // The ticket comes along now, so that it shows later with no network; a failure here
+  // only means the ticket page fetches it when next online.
+  await refreshTicket(event.slug, db).catch(() => null);
   return event.slug;
 }

@@ -1,5 +1,5 @@
 import { A, Navigate, useLocation } from "@solidjs/router";
-import { createResource, type JSX, Match, Switch } from "solid-js";
+import { createResource, type JSX, Match, Show, Switch } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { getStaffUser, logout } from "./staff.repo.ts";
@@ -34,7 +34,11 @@ export default function StaffArea(props: { children?: JSX.Element }) {
               <A href="/staff" end>
                 {t("staff.events")}
               </A>
+              <Show when={staff().role !== "trainer"}>
+                <A href="/staff/new">{t("staff.newEvent")}</A>
+              </Show>
               <span class="staff-nav__user">{staff().username}</span>
+              <A href="/staff/password">{t("password.title")}</A>
               <button type="button" class="button--quiet" onClick={signOut}>
                 {t("staff.logout")}
               </button>

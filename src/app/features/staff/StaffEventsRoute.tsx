@@ -18,8 +18,17 @@ export default function StaffEventsRoute() {
                 <a href={`/staff/e/${encodeURIComponent(event.slug)}`}>{event.title}</a>
                 <span class="event-list__meta">
                   {" "}
-                  · {event.startsOn} · {event.venue}
-                </span>
+                  · {event.startsOn} · {event.venue} · {t(`role.${event.role}`)}
+                </span>{" "}
+                <Show when={event.role !== "trainer"}>
+                  <a
+                    class="event-list__people"
+                    href={`/staff/e/${encodeURIComponent(event.slug)}/people`}
+                    aria-label={t("people.linkFor", { title: event.title })}
+                  >
+                    {t("people.title")}
+                  </a>
+                </Show>
               </li>
             )}
           </For>

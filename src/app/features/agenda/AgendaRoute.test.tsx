@@ -1,0 +1,88 @@
+import { cleanup, screen, waitFor } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { EventPack, PackSession } from "../../../shared/pack.ts";
+import { db } from "../../db/db.ts";
+import { applyPack } from "../../sync/applyPack.ts";
+import { renderInApp } from "../../testing/renderInApp.tsx";
+import AgendaRoute from "./AgendaRoute.tsx";
+
+const session = (id: string, title: string, version: number): PackSession => ({
+  id,
+  eventId: "e1",
+  title,
+  description: "",
+  kind: "talk",
+  room: "",
+  startsAt: "2015-06-26T01:00:00.000Z",
+  endsAt: "2015-06-26T02:00:00.000Z",
+  speakers: [],
+  materialIds: [],
+  version,
+});
+
+const pack = (since: number, version: number, sessions: PackSession[]): EventPack => ({
+  event: {
+    id: "e1",
+    slug: "demo",
+    title: "Hội nghị",
+    organiser: "",
+    venue: "",
+    description: "",
+    timeZone: "Asia/Ho_Chi_Minh",
+    startsOn: "2015-06-26",
+    endsOn: "2015-06-26",
+  },
+  attendee: null,
+  sessions,
+  materials: [],
+  deleted: { sessions: [], materials: [] },
+  version,
+  since,
+  serverTime: "2015-06-25T00:00:00.000Z",
+});
+
+describe("AgendaRoute", () => {
+  afterEach(async () => {
+    cleanup();
+    vi.unstubAllGlobals();
+    await db.delete();
+    await db.open();
+  });
+
+  it("updates in place when a sync brings changes, and marks them", async () => {
+    // No server here: the route's own pulls fail quietly.
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    await applyPack(db, pack(0, 1, [session("a", "Khai mạc", 1), session("b", "Chuyên đề 1", 1)]));
+    renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
+    await screen.findByRole("heading", { level: 3, name: "Chuyên đề 1" });
+    expect(screen.queryByText("Mới cập nhật")).toBeNull();
+    // A sync (as makePackSync would run it) changes one session.
+    await applyPack(db, pack(1, 2, [session("b", "Chuyên đề 1 (đổi phòng)", 2)]));
+    await screen.findByRole("heading", { level: 3, name: "Chuyên đề 1 (đổi phòng)" });
+    // Let every effect of the sync settle: the mark must stay, not flash.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const card = screen.getByRole("heading", { level: 3, name: "Chuyên đề 1 (đổi phòng)" });
+    expect(card.closest("article")?.querySelector(".badge--changed")?.textContent).toBe(
+      "Mới cập nhật",
+    );
+    const unchanged = screen
+      .getByRole("heading", { level: 3, name: "Khai mạc" })
+      .closest("article");
+    expect(unchanged?.querySelector(".badge--changed")).toBeNull();
+  });
+
+  it("remembers what was seen when the attendee leaves", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    await applyPack(db, pack(0, 3, [session("a", "Khai mạc", 3)]));
+    renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
+    await screen.findByRole("heading", { level: 3, name: "Khai mạc" });
+    cleanup();
+    await waitFor(async () => expect((await db.seen.get("e1"))?.version).toBe(3));
+  });
+});

@@ -1,0 +1,126 @@
+import { Show } from "solid-js";
+import type { StaffEvent } from "../../../shared/api.ts";
+import { useFeatureMessages } from "../../i18n/featureMessages.ts";
+import type { SaveState } from "./createSaveState.ts";
+import { contentMessages } from "./messages.ts";
+import { SaveStatus } from "./SaveStatus.tsx";
+
+/** The event's own fields as the form gives them back. */
+export interface EventFields {
+  slug: string;
+  title: string;
+  organiser: string;
+  venue: string;
+  description: string;
+  timeZone: string;
+  startsOn: string;
+  endsOn: string;
+  embedDomains: string[];
+  published: boolean;
+}
+
+/** The form of an event's details; with `withSlug` for a new event. */
+export function EventForm(props: {
+  event?: StaffEvent | undefined;
+  withSlug?: boolean;
+  state: SaveState;
+  submitLabel: string;
+  onSubmit: (fields: EventFields) => void;
+  onReload?: () => void;
+}) {
+  const t = useFeatureMessages(contentMessages);
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    props.onSubmit({
+      slug: text("slug"),
+      title: text("title"),
+      organiser: text("organiser"),
+      venue: text("venue"),
+      description: text("description"),
+      timeZone: text("timeZone"),
+      startsOn: text("startsOn"),
+      endsOn: text("endsOn"),
+      embedDomains: text("embedDomains")
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((d) => d.toLowerCase()),
+      published: form.get("published") === "on",
+    });
+  };
+  return (
+    <form class="form form--wide" onSubmit={submit}>
+      <Show when={props.withSlug}>
+        <label>
+          {t("slug")}
+          <input
+            name="slug"
+            required
+            pattern="[a-z0-9](?:[a-z0-9\-]{0,58}[a-z0-9])?"
+            autocapitalize="none"
+            aria-describedby="slug-hint"
+          />
+        </label>
+        <p id="slug-hint" class="form__hint">
+          {t("slugHint")}
+        </p>
+      </Show>
+      <label>
+        {t("title")}
+        <input name="title" required maxLength={300} value={props.event?.title ?? ""} />
+      </label>
+      <label>
+        {t("organiser")}
+        <input name="organiser" maxLength={300} value={props.event?.organiser ?? ""} />
+      </label>
+      <label>
+        {t("venue")}
+        <input name="venue" maxLength={300} value={props.event?.venue ?? ""} />
+      </label>
+      <label>
+        {t("description")}
+        <textarea
+          name="description"
+          rows={3}
+          maxLength={5000}
+          value={props.event?.description ?? ""}
+        />
+      </label>
+      <div class="form__row">
+        <label>
+          {t("startsOn")}
+          <input name="startsOn" type="date" required value={props.event?.startsOn ?? ""} />
+        </label>
+        <label>
+          {t("endsOn")}
+          <input name="endsOn" type="date" required value={props.event?.endsOn ?? ""} />
+        </label>
+      </div>
+      <label>
+        {t("timeZone")}
+        <input name="timeZone" required value={props.event?.timeZone ?? "Asia/Ho_Chi_Minh"} />
+      </label>
+      <label>
+        {t("embedDomains")}
+        <textarea
+          name="embedDomains"
+          rows={2}
+          aria-describedby="embed-hint"
+          value={(props.event?.embedDomains ?? []).join("\n")}
+        />
+      </label>
+      <p id="embed-hint" class="form__hint">
+        {t("embedHint")}
+      </p>
+      <label class="form__check">
+        <input name="published" type="checkbox" checked={props.event?.published ?? false} />
+        {t("published")}
+      </label>
+      <SaveStatus state={props.state} onReload={props.onReload} />
+      <button type="submit" disabled={props.state.busy()}>
+        {props.state.busy() ? t("saving") : props.submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { For } from "solid-js";
+import type { RosterField, RosterPreviewRow } from "../../../shared/api.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+
+/** The preview, one line per data row: what happens to it and why. */
+export function RosterPreviewTable(props: { rows: RosterPreviewRow[] }) {
+  const { t } = useI18n();
+  const outcome = (row: RosterPreviewRow): string => {
+    if (row.action === "create") return t("roster.action.create");
+    if (row.action === "update") {
+      const fields = (row.changes ?? []).map((f: RosterField) => t(`roster.field.${f}`));
+      return t("roster.action.update", { fields: fields.join(", ") });
+    }
+    switch (row.reason) {
+      case "no_name":
+        return t("roster.reason.no_name");
+      case "invalid_phone":
+        return t("roster.reason.invalid_phone", { value: row.rawPhone ?? "" });
+      case "invalid_email":
+        return t("roster.reason.invalid_email", { value: row.rawEmail ?? "" });
+      case "duplicate_row":
+        return t("roster.reason.duplicate_row", { row: row.duplicateOf ?? "?" });
+      case "conflict":
+        return t("roster.reason.conflict");
+      default:
+        return t("roster.reason.unchanged");
+    }
+  };
+  return (
+    <div class="table-scroll">
+      <table class="roster-table">
+        <caption class="visually-hidden">{t("roster.tableCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("roster.col.row")}</th>
+            <th scope="col">{t("roster.col.outcome")}</th>
+            <th scope="col">{t("roster.field.name")}</th>
+            <th scope="col">{t("roster.field.unit")}</th>
+            <th scope="col">{t("roster.field.position")}</th>
+            <th scope="col">{t("roster.field.phone")}</th>
+            <th scope="col">{t("roster.field.email")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.rows}>
+            {(row) => (
+              <tr class={`roster-row roster-row--${row.action}`} data-row={row.row}>
+                <td>{row.row}</td>
+                <td class="roster-row__outcome">{outcome(row)}</td>
+                <td>{row.name}</td>
+                <td>{row.unit}</td>
+                <td>{row.position}</td>
+                <td>{row.phone ?? row.rawPhone ?? ""}</td>
+                <td>{row.email ?? row.rawEmail ?? ""}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+}

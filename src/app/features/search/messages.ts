@@ -1,0 +1,38 @@
+import type { FeatureMessages } from "../../i18n/featureMessages.ts";
+
+type Key =
+  | "backToAgenda"
+  | "title"
+  | "label"
+  | "placeholder"
+  | "count"
+  | "none"
+  | "kindSession"
+  | "kindMaterial"
+  | "notOnDevice";
+
+/** Strings of the search screen (loaded with it, not with the agenda). */
+export const searchMessages: FeatureMessages<Key> = {
+  vi: {
+    backToAgenda: "← Về chương trình",
+    title: "Tìm kiếm",
+    label: "Tìm trong chương trình và tài liệu",
+    placeholder: "Ví dụ: nghi quyet 22",
+    count: "{count} kết quả",
+    none: "Không tìm thấy kết quả cho “{query}”.",
+    kindSession: "Phiên",
+    kindMaterial: "Tài liệu",
+    notOnDevice: "Hội nghị này chưa được tải về máy. Hãy mở đường link mời của bạn khi có mạng.",
+  },
+  en: {
+    backToAgenda: "← Back to the agenda",
+    title: "Search",
+    label: "Search the agenda and materials",
+    placeholder: "For example: nghi quyet 22",
+    count: "{count} results",
+    none: "Nothing found for “{query}”.",
+    kindSession: "Session",
+    kindMaterial: "Material",
+    notOnDevice: "This event is not on this device yet. Open your invite link while online.",
+  },
+};

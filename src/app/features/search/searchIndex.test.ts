@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { markdownToPlainText } from "./plainText.ts";
+import {
+  buildSearchIndex,
+  highlight,
+  runSearch,
+  type SearchDoc,
+  type Segment,
+  snippet,
+} from "./searchIndex.ts";
+
+const doc = (id: string, title: string, text: string, kind: SearchDoc["kind"] = "material") => ({
+  id,
+  kind,
+  ref: id,
+  title,
+  text,
+});
+
+const docs: SearchDoc[] = [
+  doc(
+    "nq22",
+    "Chuyên đề 2: Quán triệt Nghị quyết số 22-NQ/TW về hội nhập quốc tế",
+    "Giới thiệu tinh thần Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị.",
+    "session",
+  ),
+  doc(
+    "qc272",
+    "Quy chế 272: quản lý thống nhất các hoạt động đối ngoại",
+    "Quyết định số 272-QĐ/TW ngày 21/01/2015. Quyền hạn và trách nhiệm của các cơ quan; " +
+      "các nghị quyết khác được nhắc đến để so sánh.",
+  ),
+  doc(
+    "dang",
+    "Vai trò của Đảng trong công tác đối ngoại",
+    "Sự lãnh đạo thống nhất của Đảng đối với hoạt động đối ngoại của cả hệ thống chính trị.",
+  ),
+  doc("giai-lao", "Giải lao", "Nghỉ giải lao, dùng trà nước.", "session"),
+  doc(
+    "kl98",
+    "Kết luận 98-KL/TW về công tác phi chính phủ nước ngoài",
+    "Tiếp tục thực hiện Chỉ thị 19-CT/TW; hội nhập và hợp tác với các tổ chức phi chính phủ.",
+  ),
+];
+
+const marked = (parts: Segment[]) =>
+  parts
+    .filter((p) => p.hit)
+    .map((p) => p.text)
+    .join("|");
+
+describe("search over an event", () => {
+  const index = buildSearchIndex(docs);
+  const ids = (query: string) => runSearch(index, query).map((h) => h.doc.ref);
+
+  it('finds "hội nhập" from "hoi nhap"', () => {
+    expect(ids("hoi nhap").sort()).toEqual(["kl98", "nq22"]);
+  });
+
+  it('ranks the "Nghị quyết 22" session first for "nghi quyet 22"', () => {
+    const hits = ids("nghi quyet 22");
+    expect(hits[0]).toBe("nq22");
+    // Every word is required: the material that only mentions "nghị quyết" is not a hit.
+    expect(hits).not.toContain("qc272");
+  });
+
+  it('finds "Đảng" from "DANG", case- and diacritics-insensitively', () => {
+    expect(ids("DANG")).toEqual(["dang"]);
+    expect(ids("đảng")).toEqual(["dang"]);
+  });
+
+  it("does not confuse neighbouring syllables (no fuzzy matching)", () => {
+    // "quyet" must not find "quyền" (rights), only "quyết".
+    expect(ids("quyet")).not.toContain("kl98");
+    expect(ids("quyen")).toEqual(["qc272"]);
+  });
+
+  it("treats the last word as a prefix while typing", () => {
+    expect(ids("nghi quy")).toContain("nq22");
+    expect(ids("giai l")).toEqual(["giai-lao"]);
+  });
+
+  it("ranks a title match above a match in the text", () => {
+    // "đối ngoại" is in the titles of qc272 and dang, and in the text of nq22's neighbours.
+    const hits = ids("doi ngoai");
+    expect(hits.slice(0, 2).sort()).toEqual(["dang", "qc272"]);
+  });
+
+  it("falls back to any word when no item has them all", () => {
+    expect(ids("nghi quyet xyzzy")).toContain("nq22");
+  });
+
+  it("finds nothing for nothing", () => {
+    expect(ids("")).toEqual([]);
+    expect(ids("zzzz")).toEqual([]);
+    // One letter would match nearly everything: results start at the second.
+    expect(ids("d")).toEqual([]);
+  });
+
+  it("highlights the matched words in the original spelling", () => {
+    const [hit] = runSearch(index, "nghi quyet 22");
+    expect(marked(hit!.title)).toBe("Nghị quyết|22");
+    expect(hit!.title.map((p) => p.text).join("")).toBe(docs[0]!.title);
+    expect(marked(hit!.snippet)).toBe("Nghị quyết|22");
+  });
+});
+
+describe("snippets", () => {
+  it("cuts long text around the first match at word boundaries", () => {
+    const long = `${"Mở đầu dài dòng. ".repeat(30)}Nội dung về hội nhập quốc tế. ${"Kết thúc. ".repeat(30)}`;
+    const parts = snippet(long, ["hoi", "nhap"], 80);
+    const text = parts.map((p) => p.text).join("");
+    expect(text.startsWith("…")).toBe(true);
+    expect(text.endsWith("…")).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(82);
+    expect(marked(parts)).toBe("hội nhập");
+  });
+
+  it("marks whole words only", () => {
+    expect(marked(highlight("Đảng và đang", ["dang"]))).toBe("Đảng|đang");
+    expect(marked(highlight("dangky", ["dang"]))).toBe("");
+  });
+
+  it("keeps payloads as plain text segments", () => {
+    const parts = highlight('<img src=x onerror="alert(1)"> hội nhập', ["hoi"]);
+    expect(parts.map((p) => p.text).join("")).toBe('<img src=x onerror="alert(1)"> hội nhập');
+  });
+});
+
+describe("markdownToPlainText", () => {
+  it("drops syntax and keeps words", () => {
+    const text = markdownToPlainText(
+      "## Căn cứ\n\n- **Quy chế** [272](https://x.vn)\n> trích\n\n| a | b |\n|---|---|\n<b>in</b> `mã`",
+    );
+    expect(text).not.toMatch(/[#*>|`<\]]/);
+    for (const word of ["Căn cứ", "Quy chế", "272", "trích", "in", "mã"]) {
+      expect(text).toContain(word);
+    }
+  });
+});

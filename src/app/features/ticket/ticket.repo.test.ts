@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { AttendeeTicket } from "../../../shared/api.ts";
+import type { PackEvent } from "../../../shared/pack.ts";
+import { AppDb } from "../../db/db.ts";
+import { getTicket, refreshTicket } from "./ticket.repo.ts";
+
+const event: PackEvent = {
+  id: "e1",
+  slug: "demo",
+  title: "Hội nghị",
+  organiser: "",
+  venue: "",
+  description: "",
+  timeZone: "Asia/Ho_Chi_Minh",
+  startsOn: "2015-06-26",
+  endsOn: "2015-06-26",
+} as PackEvent;
+const ticket: AttendeeTicket = {
+  eventId: "e1",
+  attendeeId: "a1",
+  name: "Hoàng Xuân Giang",
+  unit: "UBND",
+  position: "",
+  code: "ABC",
+  issuedAt: 1,
+  keyId: 1,
+};
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+describe("the attendee's ticket on the device", () => {
+  let db: AppDb;
+  beforeEach(async () => {
+    db = new AppDb(`ticket-test-${Math.random()}`);
+    await db.events.put(event);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("keeps the fetched ticket for offline use", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json(ticket)),
+    );
+    await refreshTicket("demo", db);
+    expect(await getTicket("demo", db)).toMatchObject({ code: "ABC", name: "Hoàng Xuân Giang" });
+  });
+
+  it("keeps the stored ticket when the network is down", async () => {
+    await db.tickets.put({ ...ticket, savedAt: "x" });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    await expect(refreshTicket("demo", db)).rejects.toThrow();
+    expect((await getTicket("demo", db))?.code).toBe("ABC");
+  });
+
+  it("forgets a ticket the server says was revoked", async () => {
+    await db.tickets.put({ ...ticket, savedAt: "x" });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json({ error: { code: "no_ticket", message: "revoked" } }, 404)),
+    );
+    expect(await refreshTicket("demo", db)).toBeNull();
+    expect(await getTicket("demo", db)).toBeNull();
+  });
+});

@@ -1,0 +1,146 @@
+import Papa from "papaparse";
+import readXlsxFile, { type Row } from "read-excel-file/node";
+import type { RosterField } from "../../shared/api.ts";
+import { matchHeaderRow } from "../../shared/roster.ts";
+
+/** Why a file is refused as a whole; the API answers it as a 400 with this code. */
+export class RosterFileError extends Error {
+  override name = "RosterFileError";
+  constructor(
+    readonly code: "not_a_roster" | "roster_no_header",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A roster file as read: the header found and each data row's cells by field. */
+export interface RosterFile {
+  format: "csv" | "xlsx";
+  sheet: string | null;
+  sheets: string[];
+  /** 1-based, as the spreadsheet numbers it. */
+  headerRow: number;
+  columns: Partial<Record<RosterField, string>>;
+  rows: { row: number; cells: Partial<Record<RosterField, string>> }[];
+}
+
+/** Rows searched for the header: offices put a title and a date above the table. */
+const HEADER_SEARCH_ROWS = 15;
+export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
+
+const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/**
+ * Reads an uploaded roster: XLSX (by its zip signature) or CSV text (UTF-8 with or without
+ * BOM, or UTF-16 with BOM as Excel's "Unicode text"; comma, semicolon or tab separated).
+ * Throws RosterFileError for anything else, or when no header row is recognisable.
+ */
+export async function readRosterFile(bytes: Uint8Array): Promise<RosterFile> {
+  if (bytes.length === 0) throw new RosterFileError("not_a_roster", "the file is empty");
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new RosterFileError(
+      "not_a_roster",
+      "this is an old Excel .xls file: save it as .xlsx or CSV (UTF-8) and upload that",
+    );
+  }
+  return readCsv(decodeText(bytes));
+}
+
+function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    if (startsWith(bytes, [0xff, 0xfe]))
+      text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
+    else if (startsWith(bytes, [0xfe, 0xff]))
+      text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
+    else text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new RosterFileError(
+      "not_a_roster",
+      "the file is neither an .xlsx workbook nor CSV text in UTF-8",
+    );
+  }
+  // Binary that happens to decode (rare) still carries control characters text never has.
+  if (hasControlCharacters(text.slice(0, 65536))) {
+    throw new RosterFileError("not_a_roster", "the file contains binary data, not CSV text");
+  }
+  return text;
+}
+
+function readCsv(text: string): RosterFile {
+  const parsed = Papa.parse<string[]>(text, {
+    delimitersToGuess: [",", ";", "\t"],
+    skipEmptyLines: false,
+  });
+  const found = findTable(parsed.data.map((row) => row.map((cell) => String(cell ?? ""))));
+  if (!found) throw noHeader();
+  return { format: "csv", sheet: null, sheets: [], ...found };
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<RosterFile> {
+  let sheets: { sheet: string; data: Row[] }[];
+  try {
+    sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch {
+    throw new RosterFileError(
+      "not_a_roster",
+      "the file looks like a zip but is not a readable .xlsx workbook",
+    );
+  }
+  // The first sheet with a recognisable header wins: cover pages and notes are skipped.
+  for (const { sheet, data } of sheets) {
+    const found = findTable(data.map((row) => row.map(cellText)));
+    if (found) return { format: "xlsx", sheet, sheets: sheets.map((s) => s.sheet), ...found };
+  }
+  throw noHeader(sheets.map((s) => s.sheet));
+}
+
+/** A spreadsheet cell as text. Whole numbers print without ".0" (phones typed as numbers). */
+function cellText(cell: Row[number]): string {
+  if (cell === null || cell === undefined) return "";
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (typeof cell === "number" && Number.isInteger(cell)) {
+    const digits = String(cell);
+    // Excel drops the leading 0 of a phone stored as a number: 912345678 was 0912345678.
+    return /^[1-9]\d{8}$/.test(digits) ? `0${digits}` : digits;
+  }
+  return String(cell);
+}
+
+function findTable(grid: string[][]): Omit<RosterFile, "format" | "sheet" | "sheets"> | null {
+  for (let h = 0; h < Math.min(grid.length, HEADER_SEARCH_ROWS); h++) {
+    const header = grid[h]!;
+    const indexes = matchHeaderRow(header);
+    if (!indexes) continue;
+    const entries = Object.entries(indexes) as [RosterField, number][];
+    const columns = Object.fromEntries(entries.map(([field, i]) => [field, header[i]!.trim()]));
+    const rows = grid.slice(h + 1).map((cells, offset) => ({
+      row: h + 2 + offset,
+      cells: Object.fromEntries(entries.map(([field, i]) => [field, cells[i] ?? ""])),
+    }));
+    // Fully empty lines (trailing newlines, spacer rows) are not rows anyone meant.
+    const filled = rows.filter((r) => Object.values(r.cells).some((v) => v.trim() !== ""));
+    return { headerRow: h + 1, columns, rows: filled };
+  }
+  return null;
+}
+
+function noHeader(sheets?: string[]): RosterFileError {
+  const where = sheets?.length ? ` in any sheet (${sheets.join(", ")})` : "";
+  return new RosterFileError(
+    "roster_no_header",
+    `no header row with a "Họ và tên" column and another known column (Đơn vị, Chức vụ, Số điện thoại, Email) was found${where}`,
+  );
+}
+
+/** True when text has C0 control characters other than tab, newline and carriage return. */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)
+      return true;
+  }
+  return false;
+}

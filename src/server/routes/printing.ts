@@ -1,0 +1,64 @@
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { type Badge, type Invitation, PrintQuery } from "../../shared/api.ts";
+import { inviteUrl } from "../admin/inviteLink.ts";
+import { MANAGERS, requireEventRole } from "../auth/access.ts";
+import { validate } from "../http/body.ts";
+import type { AppEnv } from "../http/context.ts";
+import { attendees } from "../store/schema.ts";
+import { ensureTickets, revokedTickets, ticketCode, ticketStatus } from "../tickets/issue.ts";
+
+/** The attendees a sheet is for: all, those of one unit, or the listed ids (in unit order). */
+async function selected(c: Context<AppEnv>, eventId: string) {
+  const { unit, ids } = validate(PrintQuery, c.req.query());
+  const where: SQL[] = [eq(attendees.eventId, eventId)];
+  if (unit) where.push(eq(attendees.unit, unit));
+  if (ids?.length) where.push(inArray(attendees.id, ids));
+  return c.var.store.db
+    .select()
+    .from(attendees)
+    .where(and(...where))
+    .orderBy(asc(attendees.unit), asc(attendees.name));
+}
+
+/** Printable sheets under /api/events/:slug: badges with ticket QR codes, invitations. */
+export const printingRoutes = new Hono<AppEnv>()
+  // GET /api/events/:slug/badges?unit=…&ids=a,b: issues tickets to those who have none.
+  .get("/:slug/badges", async (c) => {
+    const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
+    const db = c.var.store.db;
+    const people = await ensureTickets(db, event.id, await selected(c, event.id));
+    const revoked = await revokedTickets(db, event.id);
+    const badges: Badge[] = [];
+    for (const person of people) {
+      // A revoked ticket is not printed again: the organiser reissues it first.
+      const active = ticketStatus(person, revoked) === "active";
+      badges.push({
+        id: person.id,
+        name: person.name,
+        unit: person.unit,
+        position: person.position,
+        code: active ? await ticketCode(db, person) : "",
+      });
+    }
+    c.header("Cache-Control", "no-store");
+    return c.json({ badges });
+  })
+  // GET /api/events/:slug/invitations?unit=…&ids=a,b: each attendee's current invite link.
+  .get("/:slug/invitations", async (c) => {
+    const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
+    const db = c.var.store.db;
+    const invitations: Invitation[] = [];
+    for (const person of await selected(c, event.id)) {
+      invitations.push({
+        id: person.id,
+        name: person.name,
+        unit: person.unit,
+        position: person.position,
+        url: await inviteUrl(db, c.var.config.publicUrl, person),
+      });
+    }
+    c.header("Cache-Control", "no-store");
+    return c.json({ invitations });
+  });

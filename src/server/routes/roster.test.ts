@@ -1,0 +1,307 @@
+import { readFileSync } from "node:fs";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RosterPreview, RosterPreviewRow } from "../../shared/api.ts";
+import { runAdminCommand } from "../admin/commands.ts";
+import { createStaffUser, grantEventRole } from "../admin/users.ts";
+import { seedDemo } from "../demo/seed.ts";
+import { applyRoster } from "../roster/apply.ts";
+import { readRosterFile } from "../roster/read.ts";
+import { attendees, events } from "../store/schema.ts";
+import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url)));
+const fixturePath = (name: string) =>
+  new URL(`../../../test/fixtures/${name}`, import.meta.url).pathname;
+
+/** The rows as [row, action, reason or changes, duplicateOf] for compact assertions. */
+const summary = (rows: RosterPreviewRow[]) =>
+  rows.map((r) => [r.row, r.action, r.reason ?? r.changes?.join("+") ?? "", r.duplicateOf ?? null]);
+
+describe.each(engines)("roster import on %s", (engine) => {
+  let t: Awaited<ReturnType<typeof openTestApp>>;
+  let cookie: string;
+  let eventId: string;
+
+  const upload = (path: string, body: Uint8Array | string, type = "text/csv") =>
+    t.app.request(path, { method: "POST", headers: { cookie, "content-type": type }, body });
+  const preview = async (body: Uint8Array | string, type?: string) => {
+    const response = await upload("/api/events/hoi-nghi/roster/preview", body, type);
+    expect(response.status).toBe(200);
+    return (await response.json()) as RosterPreview;
+  };
+  const importFile = async (body: Uint8Array | string, planHash?: string) =>
+    upload(`/api/events/hoi-nghi/roster/import${planHash ? `?planHash=${planHash}` : ""}`, body);
+  const roster = () =>
+    t.store.db
+      .select()
+      .from(attendees)
+      .where(eq(attendees.eventId, eventId))
+      .orderBy(attendees.name);
+
+  beforeAll(async () => {
+    t = await openTestApp(engine);
+    await seedDemo(t.store.db);
+    // An empty event to import into (the demo event already has the sample's people).
+    const [event] = await t.store.db
+      .insert(events)
+      .values({
+        id: crypto.randomUUID(),
+        slug: "hoi-nghi",
+        title: "Hội nghị thử",
+        startsOn: "2025-06-26",
+        endsOn: "2025-06-26",
+      })
+      .returning();
+    eventId = event!.id;
+    await createStaffUser(t.store.db, {
+      username: "btc",
+      password: "mat-khau-btc",
+      role: "organiser",
+    });
+    await grantEventRole(t.store.db, { username: "btc", eventSlug: "hoi-nghi", role: "organiser" });
+    cookie = cookiesFrom(
+      await t.app.request(
+        "/api/auth/login",
+        jsonPost({ username: "btc", password: "mat-khau-btc" }),
+      ),
+    );
+  });
+  afterAll(() => t.store.close());
+
+  it("previews the sample roster without writing, then imports it once", async () => {
+    const sample = fixture("roster-sample.csv");
+    const plan = await preview(sample);
+    expect(plan).toMatchObject({ format: "csv", sheet: null, headerRow: 1 });
+    expect(plan.columns).toEqual({
+      name: "Họ và tên",
+      unit: "Đơn vị",
+      position: "Chức vụ",
+      phone: "Số điện thoại",
+      email: "Email",
+    });
+    expect(plan.counts).toEqual({ create: 40, update: 0, skip: 0 });
+    expect(plan.rows[0]).toMatchObject({
+      row: 2,
+      action: "create",
+      name: "Hoàng Xuân Giang",
+      phone: "+84941777631",
+      email: "hoang.xuan.giang1@example.vn",
+    });
+    expect(await roster()).toHaveLength(0);
+
+    const applied = await importFile(sample, plan.planHash);
+    expect(applied.status).toBe(200);
+    expect(((await applied.json()) as RosterPreview).counts).toEqual(plan.counts);
+    const people = await roster();
+    expect(people).toHaveLength(40);
+    expect(people.find((p) => p.name === "Bùi Ngọc Hương")).toMatchObject({
+      unit: "Sở Văn hóa, Thể thao và Du lịch",
+      phone: "+84941483960",
+    });
+
+    // Importing the same file again changes nothing and duplicates no one.
+    const again = await preview(sample);
+    expect(again.counts).toEqual({ create: 0, update: 0, skip: 40 });
+    expect(new Set(again.rows.map((r) => r.reason))).toEqual(new Set(["unchanged"]));
+    expect((await importFile(sample)).status).toBe(200);
+    expect(await roster()).toHaveLength(40);
+  });
+
+  it("updates people from an edited file instead of duplicating them", async () => {
+    const text = new TextDecoder()
+      .decode(fixture("roster-sample.csv"))
+      .replace(
+        "Hoàng Xuân Giang,UBND thành phố Quảng Ngãi,Trưởng phòng",
+        "Hoàng Xuân Giang,Sở Ngoại vụ,Giám đốc",
+      )
+      // Same person by phone, new e-mail address.
+      .replace("ho.ngoc.an2@example.vn", "an.ho@example.vn");
+    const plan = await preview(text);
+    expect(plan.counts).toEqual({ create: 0, update: 2, skip: 38 });
+    expect(summary(plan.rows.filter((r) => r.action === "update"))).toEqual([
+      [2, "update", "unit+position", null],
+      [3, "update", "email", null],
+    ]);
+    expect((await importFile(text, plan.planHash)).status).toBe(200);
+    const people = await roster();
+    expect(people).toHaveLength(40);
+    expect(people.find((p) => p.name === "Hoàng Xuân Giang")).toMatchObject({
+      unit: "Sở Ngoại vụ",
+      position: "Giám đốc",
+    });
+    expect(people.find((p) => p.name === "Hồ Ngọc An")?.email).toBe("an.ho@example.vn");
+  });
+
+  it("gives a reason for every skipped row of a broken file, and imports the rest", async () => {
+    const plan = await preview(fixture("roster-broken.csv"));
+    expect(plan.headerRow).toBe(3);
+    expect(summary(plan.rows)).toEqual([
+      [4, "create", "", null],
+      [5, "skip", "no_name", null],
+      [6, "skip", "invalid_phone", null],
+      [7, "skip", "invalid_email", null],
+      [8, "skip", "duplicate_row", 4],
+      [9, "skip", "duplicate_row", 4],
+      [11, "create", "", null],
+      [12, "skip", "duplicate_row", 11],
+    ]);
+    expect(plan.rows[2]).toMatchObject({ rawPhone: "12345" });
+    expect(plan.rows[3]).toMatchObject({ rawEmail: "hoang.mai@" });
+    expect((await importFile(fixture("roster-broken.csv"), plan.planHash)).status).toBe(200);
+    const names = (await roster()).map((p) => p.name);
+    expect(names.filter((n) => n === "Đặng Thu Hà" || n === "Bùi Tiến")).toEqual([
+      "Bùi Tiến",
+      "Đặng Thu Hà",
+    ]);
+    expect(names).not.toContain("Vũ Hải Long");
+  });
+
+  it("reads a semicolon file without BOM, with other headers, normalising text and phones", async () => {
+    const plan = await preview(fixture("roster-semicolon.csv"));
+    expect(plan.columns).toEqual({
+      name: "HỌ VÀ TÊN",
+      unit: "Tên đơn vị",
+      position: "Chức danh",
+      phone: "Điện thoại",
+      email: "E-mail",
+    });
+    expect(plan.rows.map((r) => [r.action, r.name, r.unit, r.phone, r.email])).toEqual([
+      ["create", "Nguyễn Thị Hoa", "Sở Ngoại vụ", "+84912345678", "nguyen.hoa@example.vn"],
+      ["create", "Trần Văn Bình", "Sở Văn hóa; Thể thao và Du lịch", "+84913222333", null],
+      ["create", "Lê Minh Châu", "Báo Quảng Ngãi", "+84914555666", "le.chau@example.vn"],
+      ["create", "Phạm Quốc Dũng", "Huyện ủy Bình Sơn", "+84915777888", "pham.dung@example.vn"],
+    ]);
+  });
+
+  it("uses the first sheet of an XLSX with a recognisable header, and says which", async () => {
+    const plan = await preview(fixture("roster-two-sheets.xlsx"), "application/octet-stream");
+    expect(plan).toMatchObject({
+      format: "xlsx",
+      sheet: "Danh sách",
+      sheets: ["Hướng dẫn", "Danh sách"],
+      headerRow: 3,
+    });
+    expect(
+      plan.rows.map((r) => [r.row, r.action, r.reason ?? "", r.name, r.phone, r.email]),
+    ).toEqual([
+      [4, "create", "", "Trần Thị Bích", "+84905111222", "tran.bich@example.vn"],
+      // Typed as a number in Excel: the lost leading 0 is restored.
+      [5, "create", "", "Lê Văn Cường", "+84905333444", null],
+      [6, "create", "", "Phạm Minh Đức", "+84905555666", "pham.duc@example.vn"],
+      [7, "skip", "no_name", "", "+84905777888", null],
+    ]);
+  });
+
+  it("refuses junk, empty files and tables without a header, and writes nothing", async () => {
+    const before = (await roster()).length;
+    const zipLike = new Uint8Array([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...fixture("roster-junk.bin").subarray(0, 200),
+    ]);
+    const cases: [Uint8Array | string, string][] = [
+      [fixture("roster-junk.bin"), "not_a_roster"],
+      [zipLike, "not_a_roster"],
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "not_a_roster"],
+      ["", "not_a_roster"],
+      ["a,b,c\n1,2,3\n", "roster_no_header"],
+      ["Ghi chú\nkhông có gì\n", "roster_no_header"],
+    ];
+    for (const [body, code] of cases) {
+      for (const path of ["preview", "import"]) {
+        const response = await upload(`/api/events/hoi-nghi/roster/${path}`, body);
+        expect({ path, code, status: response.status }).toEqual({ path, code, status: 400 });
+        expect(await response.json()).toMatchObject({ error: { code } });
+      }
+    }
+    expect(await roster()).toHaveLength(before);
+  });
+
+  it("refuses a file over 5 MiB with 413", async () => {
+    const big = new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41);
+    const response = await upload("/api/events/hoi-nghi/roster/preview", big);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: "payload_too_large" } });
+  });
+
+  it("refuses to apply a plan that changed since the preview", async () => {
+    const file = "Họ và tên,Email\nNgười Mới,nguoi.moi@example.vn\n";
+    const plan = await preview(file);
+    // Meanwhile someone else imports the same person.
+    expect((await importFile(file)).status).toBe(200);
+    const stale = await importFile(file, plan.planHash);
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { code: "roster_changed" } });
+    const bad = await importFile(file, "not a hash!");
+    expect(bad.status).toBe(400);
+  });
+
+  it("rolls the whole import back when anything fails before commit", async () => {
+    const before = await roster();
+    const file = await readRosterFile(fixture("roster-semicolon.csv"));
+    await expect(
+      applyRoster(t.store.db, eventId, file, {
+        beforeCommit: async () => {
+          throw new Error("disk full");
+        },
+      }),
+    ).rejects.toThrow("disk full");
+    expect(await roster()).toEqual(before);
+  });
+
+  it("import-roster on the command line: dry run prints the report and writes nothing", async () => {
+    const run = (...argv: string[]) =>
+      runAdminCommand(argv, { store: t.store, publicUrl: "http://th.test" });
+    const before = (await roster()).length;
+    const dry = await run(
+      "import-roster",
+      "--event",
+      "hoi-nghi",
+      "--file",
+      fixturePath("roster-two-sheets.xlsx"),
+      "--dry-run",
+    );
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(
+      'Roster: sheet "Danh sách" (of "Hướng dẫn", "Danh sách"), header on row 3',
+    );
+    expect(dry.stdout).toMatch(/row +7 +skip +\(no name\) \(Sở Tư pháp\): no name/);
+    expect(dry.stdout).toContain(
+      "3 to create, 0 to update, 1 skipped\nDry run: nothing was written.\n",
+    );
+    expect(await roster()).toHaveLength(before);
+
+    const real = await run(
+      "import-roster",
+      "--event",
+      "hoi-nghi",
+      "--file",
+      fixturePath("roster-two-sheets.xlsx"),
+    );
+    expect(real.stdout).toContain("Imported.");
+    expect(await roster()).toHaveLength(before + 3);
+
+    const junk = await run(
+      "import-roster",
+      "--event",
+      "hoi-nghi",
+      "--file",
+      fixturePath("roster-junk.bin"),
+    );
+    expect(junk.code).toBe(1);
+    expect(junk.stderr).toContain("neither an .xlsx workbook nor CSV text");
+    expect(
+      (await run("import-roster", "--event", "hoi-nghi", "--file", "/no/such/file.csv")).code,
+    ).toBe(1);
+    expect(
+      (await run("import-roster", "--event", "nope", "--file", fixturePath("roster-sample.csv")))
+        .code,
+    ).toBe(1);
+    expect((await run("import-roster", "--event", "hoi-nghi")).code).toBe(2);
+    expect((await run("import-roster", "--file", "x.csv")).code).toBe(2);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import * as v from "valibot";
+import { MANAGERS, requireEventRole } from "../auth/access.ts";
+import { validate } from "../http/body.ts";
+import type { AppEnv } from "../http/context.ts";
+import { ApiError } from "../http/errors.ts";
+import { applyRoster, RosterChangedError } from "../roster/apply.ts";
+import { currentRoster, planRoster } from "../roster/plan.ts";
+import { MAX_ROSTER_BYTES, RosterFileError, readRosterFile } from "../roster/read.ts";
+
+const ImportQuery = v.object({
+  planHash: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, "planHash is malformed")),
+  ),
+});
+
+/** The uploaded file: the raw request body (any content type), at most 5 MiB. */
+async function uploadedRoster(c: Context<AppEnv>) {
+  const declared = Number(c.req.header("content-length") ?? "0");
+  if (declared > MAX_ROSTER_BYTES) throw tooLarge();
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (bytes.length > MAX_ROSTER_BYTES) throw tooLarge();
+  try {
+    return await readRosterFile(bytes);
+  } catch (error) {
+    if (error instanceof RosterFileError) throw new ApiError(400, error.code, error.message);
+    throw error;
+  }
+}
+
+const tooLarge = () =>
+  new ApiError(
+    413,
+    "payload_too_large",
+    `a roster file may have at most ${MAX_ROSTER_BYTES / 1024 / 1024} MiB`,
+  );
+
+/**
+ * Roster import under /api/events/:slug/roster: `preview` says row by row what would
+ * happen and writes nothing; `import` applies the same file in one transaction, only if
+ * the plan still has the `planHash` the organiser saw.
+ */
+export const rosterRoutes = new Hono<AppEnv>()
+  .post("/:slug/roster/preview", async (c) => {
+    const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
+    const file = await uploadedRoster(c);
+    return c.json(planRoster(file, await currentRoster(c.var.store.db, event.id)));
+  })
+  .post("/:slug/roster/import", async (c) => {
+    const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
+    const { planHash } = validate(ImportQuery, c.req.query());
+    const file = await uploadedRoster(c);
+    try {
+      return c.json(await applyRoster(c.var.store.db, event.id, file, { expectedHash: planHash }));
+    } catch (error) {
+      if (error instanceof RosterChangedError) {
+        throw new ApiError(
+          409,
+          "roster_changed",
+          "the roster changed since the preview; preview again",
+        );
+      }
+      throw error;
+    }
+  });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { cleanFileName, FILE_PATH, fileUrl, sniffFileType } from "./files.ts";
+
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(
+    parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)),
+  );
+
+describe("sniffFileType", () => {
+  it.each([
+    ["PDF", bytes("%PDF-1.7\n%âãÏÓ"), "application/pdf"],
+    ["PDF after junk", bytes([0, 0, 0], "%PDF-1.4"), "application/pdf"],
+    ["PNG", bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "image/png"],
+    ["JPEG", bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16], "JFIF"), "image/jpeg"],
+    ["WebP", bytes("RIFF", [1, 2, 3, 4], "WEBPVP8 "), "image/webp"],
+  ])("recognises %s", (_, head, mime) => {
+    expect(sniffFileType(head)).toBe(mime);
+  });
+
+  it.each([
+    ["HTML named .pdf", bytes("<html><script>alert(1)</script>")],
+    ["SVG", bytes('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')],
+    ["ZIP/DOCX", bytes([0x50, 0x4b, 0x03, 0x04])],
+    ["GIF", bytes("GIF89a")],
+    ["RIFF that is not WebP (WAV)", bytes("RIFF", [1, 2, 3, 4], "WAVEfmt ")],
+    ["truncated PNG", bytes([0x89, 0x50, 0x4e])],
+    ["empty", bytes()],
+    ["PDF marker too far in", bytes(new Array(1100).fill(32), "%PDF-1.4")],
+  ])("refuses %s", (_, head) => {
+    expect(sniffFileType(head)).toBeNull();
+  });
+});
+
+describe("file names and URLs", () => {
+  it("keeps only the last path part and drops control characters", () => {
+    expect(cleanFileName("C:\\tmp\\Quy chế 272.pdf")).toBe("Quy chế 272.pdf");
+    expect(cleanFileName("../../etc/passwd")).toBe("passwd");
+    expect(cleanFileName("a\u0000b\nc.pdf")).toBe("abc.pdf");
+    expect(cleanFileName("   ")).toBe("file");
+    expect([...cleanFileName("ệ".repeat(300))]).toHaveLength(200);
+  });
+
+  it("builds file URLs the service worker route recognises", () => {
+    const url = fileUrl("demo", "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b");
+    expect(FILE_PATH.test(url)).toBe(true);
+    expect(FILE_PATH.test("/api/events/demo/files/../pack")).toBe(false);
+  });
+});

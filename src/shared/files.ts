@@ -1,0 +1,55 @@
+/**
+ * Material files (PDF and images): the limits both the server and the staff editor check,
+ * the type detection by content, and where attendees' devices find and keep them.
+ */
+
+/** Largest file an organiser may upload. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export const fileMimes = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
+export type FileMime = (typeof fileMimes)[number];
+
+/** Bytes of the start of a file that sniffFileType needs to see. */
+export const SNIFF_BYTES = 1024;
+
+const startsWith = (bytes: Uint8Array, sig: number[], at = 0) =>
+  bytes.length >= at + sig.length && sig.every((b, i) => bytes[at + i] === b);
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/**
+ * The type of a file judged by its first bytes (magic numbers), never by its name or the
+ * type the browser claims; null when it is none of the accepted types.
+ */
+export function sniffFileType(head: Uint8Array): FileMime | null {
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return "image/jpeg";
+  if (startsWith(head, ascii("RIFF")) && startsWith(head, ascii("WEBP"), 8)) return "image/webp";
+  // PDF readers accept the header anywhere in the first kilobyte, after junk some tools add.
+  const pdf = ascii("%PDF-");
+  const limit = Math.min(head.length, SNIFF_BYTES) - pdf.length;
+  for (let i = 0; i <= limit; i++) if (startsWith(head, pdf, i)) return "application/pdf";
+  return null;
+}
+
+/** Where attendees of the event fetch a file; the id changes with every upload. */
+export function fileUrl(slug: string, fileId: string): string {
+  return `/api/events/${encodeURIComponent(slug)}/files/${fileId}`;
+}
+
+/** Matches the path of fileUrl(), for the service worker's route. */
+export const FILE_PATH = /^\/api\/events\/[^/]+\/files\/[0-9a-f-]{36}$/i;
+
+/**
+ * The Cache API cache holding downloaded material files. The page is its only writer (the
+ * "download everything" action); the service worker only reads it, so what the app shows as
+ * "available offline" is exactly what is in it.
+ */
+export const FILE_CACHE = "th-files-v1";
+
+/** A file name safe to store and show: no path, no control characters, at most 200 chars. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return [...cleaned].slice(0, 200).join("") || "file";
+}

@@ -1,0 +1,57 @@
+/**
+ * Vietnamese text folding for search: case-insensitive and diacritic-insensitive, with
+ * đ/Đ → d (it is a letter of its own, not d with a combining mark, so NFD keeps it).
+ * "Nghị quyết" and "NGHI QUYET" both fold to "nghi quyet".
+ */
+
+const COMBINING_MARK = /\p{M}/gu;
+const cache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ASCII needs only lower-casing; it is most of any text and the hot path of indexing.
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let folded = cache.get(ch);
+  if (folded === undefined) {
+    folded = ch
+      .normalize("NFD")
+      .replace(COMBINING_MARK, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .normalize("NFC");
+    cache.set(ch, folded);
+  }
+  return folded;
+}
+
+/** Folds text for comparison: "Đảng" → "dang", "Hội nhập" → "hoi nhap". */
+export function foldVietnamese(text: string): string {
+  let out = "";
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+/** Folded text plus, for each folded UTF-16 unit, the index of its source in the original. */
+export interface FoldedText {
+  folded: string;
+  /** `source[i]` is where folded[i] came from; `source[folded.length]` is text.length. */
+  source: number[];
+}
+
+/**
+ * Folds text and remembers where each folded character came from, so that a match found in
+ * the folded text can be highlighted in the original (e.g. "quyet" → "quyết").
+ */
+export function foldWithSource(text: string): FoldedText {
+  let folded = "";
+  const source: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (let i = 0; i < f.length; i++) source.push(index);
+    folded += f;
+    index += ch.length;
+  }
+  source.push(text.length);
+  return { folded, source };
+}

@@ -1,0 +1,155 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tinyPdf } from "../../src/server/testing/contentFixtures.ts";
+import type { StaffMaterial } from "../../src/shared/api.ts";
+import payloads from "../fixtures/xss-payloads.json";
+import { launchChromium } from "../harness/chromium.ts";
+import { type RunningServer, startServer } from "../harness/server.ts";
+import {
+  axeProblems,
+  createOrganiser,
+  demoContent,
+  staffCookie,
+  uploadFile,
+} from "./content-helpers.ts";
+import { firstPage, signInWithInvite, waitForServiceWorkerControl } from "./helpers.ts";
+
+const HOSTILE_TITLE = '<img src=x onerror=alert("title")>Tài liệu thử';
+
+/**
+ * The attendee's offline day: download everything in the hotel, then in a hall with no
+ * network open a PDF, read a markdown material and search without diacritics.
+ */
+describe("materials and search, offline", () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let pdfMaterial: StaffMaterial;
+  let textMaterial: StaffMaterial;
+  let hostile: StaffMaterial;
+  const dialogs: string[] = [];
+  const remote: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    const cookie = await staffCookie(server, await createOrganiser(server));
+    const { materials } = await demoContent(server, cookie);
+    const nq22 = materials.find((m) => m.title.includes("22"));
+    pdfMaterial = await uploadFile(server, cookie, nq22!, tinyPdf("Nghi quyet 22"), "NQ-22.pdf");
+    textMaterial = materials.find((m) => m.id !== pdfMaterial.id && m.body.includes("## "))!;
+    const created = await fetch(`${server.url}/api/events/demo/materials`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({
+        title: HOSTILE_TITLE,
+        body: (payloads as string[]).join("\n\n"),
+        published: true,
+      }),
+    });
+    expect(created.status).toBe(201);
+    hostile = ((await created.json()) as { material: StaffMaterial }).material;
+    context = await launchChromium();
+    page = await firstPage(context);
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on("request", (r) => {
+      if (!r.url().startsWith(server!.url)) remote.push(r.url());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  it("downloads every file of the event for offline reading", async () => {
+    await signInWithInvite(page, server!);
+    await waitForServiceWorkerControl(page);
+    await page.getByRole("link", { name: "Tài liệu & tải về máy" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tài liệu & tải về máy" }).waitFor();
+    expect(await page.locator(".offline__event-state").textContent()).toContain(
+      "Tệp có sẵn offline: 0/1",
+    );
+    await page.getByRole("button", { name: /Tải tất cả để xem offline/ }).click();
+    await page.getByText("Đã tải xong.").waitFor();
+    expect(await page.locator(".offline__event-state").textContent()).toContain(
+      "Tệp có sẵn offline: 1/1",
+    );
+    const row = page.locator(".offline-list li", { hasText: pdfMaterial.title });
+    expect(await row.textContent()).toContain("✓ Có sẵn offline");
+    expect(await row.textContent()).toContain("NQ-22.pdf");
+    expect(await axeProblems(page)).toEqual([]);
+    // The storage section says what the browser granted, in words.
+    expect(await page.getByText(/lưu lâu dài/).count()).toBeGreaterThan(0);
+  });
+
+  it("shows a material full of XSS payloads as inert text in Chromium", async () => {
+    await page.goto(`${server!.url}/e/demo/m/${hostile.id}`);
+    await page.getByRole("heading", { level: 1, name: HOSTILE_TITLE }).waitFor();
+    await page.locator(".markdown").waitFor();
+    // Give handlers (onerror, onload, ontoggle…) every chance to fire.
+    await page.waitForTimeout(1000);
+    expect(dialogs).toEqual([]);
+    expect(remote).toEqual([]);
+    const active = await page
+      .locator(".markdown")
+      .evaluate((root) =>
+        [...root.querySelectorAll("*")].flatMap((el) => [
+          ...(["SCRIPT", "IFRAME", "OBJECT", "EMBED", "STYLE", "FORM", "SVG"].includes(el.tagName)
+            ? [el.tagName]
+            : []),
+          ...el.getAttributeNames().filter((a) => a.startsWith("on") || a === "style"),
+        ]),
+      );
+    expect(active).toEqual([]);
+  });
+
+  it("opens a PDF and a markdown material with the server stopped and no network", async () => {
+    expect(await server!.stop()).toBe(0);
+    await context!.setOffline(true);
+    await expect(fetch(`${server!.url}/api/health`)).rejects.toThrow();
+
+    // Opened the way a tap on "Mở tệp PDF" does: a navigation to the file's URL. The
+    // service worker answers it from the downloaded copy, and Chromium's viewer shows it.
+    const pdfUrl = `${server!.url}${pdfMaterial.file!.url}`;
+    const pdf = await page.goto(pdfUrl);
+    expect(pdf?.status()).toBe(200);
+    expect(await pdf?.headerValue("content-type")).toBe("application/pdf");
+    // Chromium made a PDF document of it (its viewer), not an error page.
+    expect(await page.evaluate(() => document.contentType)).toBe("application/pdf");
+    const head = await page.evaluate(async (url) => {
+      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      return String.fromCharCode(...bytes.subarray(0, 8));
+    }, pdfUrl);
+    expect(head).toBe("%PDF-1.4");
+
+    await page.goto(`${server!.url}/e/demo/m/${textMaterial.id}`);
+    await page.getByRole("heading", { level: 1, name: textMaterial.title }).waitFor();
+    const firstHeading = textMaterial.body.match(/^## (.+)$/m)![1]!;
+    await page.getByRole("heading", { level: 2, name: firstHeading }).waitFor();
+    expect(await page.locator(".markdown script").count()).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+
+    await page.goto(`${server!.url}/e/demo/m/${pdfMaterial.id}`);
+    await page.getByText("✓ Có sẵn offline").waitFor();
+  });
+
+  it("finds “Nghị quyết” from “nghi quyet” offline and opens the hit", async () => {
+    await page.goto(`${server!.url}/e/demo/search`);
+    await page
+      .getByRole("searchbox", { name: "Tìm trong chương trình và tài liệu" })
+      .fill("nghi quyet");
+    const hits = page.locator(".search__hit");
+    await hits.first().waitFor();
+    expect(await hits.first().locator("mark").first().textContent()).toMatch(/^Nghị quyết$/i);
+    const link = hits.first().locator("a.search__hit-title");
+    const title = (await link.textContent()) ?? "";
+    expect(await axeProblems(page)).toEqual([]);
+    expect(title).toMatch(/Nghị quyết/);
+    await link.click();
+    await page.waitForURL(/\/e\/demo(\/m\/[0-9a-f-]+|#session-[0-9a-f-]+)$/);
+    await page.getByRole("heading", { name: title }).first().waitFor();
+  });
+});

@@ -1,0 +1,145 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vi } from "../../src/app/i18n/vi.ts";
+import { demoEvents } from "../../src/server/demo/content.ts";
+import { doorPackVerifier, verifyTicket } from "../../src/shared/ticket.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
+import { firstPage } from "./helpers.ts";
+import {
+  createStaff,
+  fetchDoorPack,
+  format,
+  makeQrDecoder,
+  pdfPageCount,
+  seriousAxeViolations,
+} from "./people-helpers.ts";
+
+// An event of the demo with no attendees yet: the sample roster is all new there.
+const SLUG = "ninh-binh-2021";
+const event = demoEvents.find((e) => e.slug === SLUG)!;
+const SAMPLE = join(repoRoot, "test/fixtures/roster-sample.csv");
+
+describe("an organiser imports the roster and prints badges", () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    context = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    page = await firstPage(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  it("signs in and opens the event's people page", async () => {
+    const who = await createStaff(server!, "btc-ninh-binh", SLUG, "organiser");
+    await page.goto(`${server!.url}/staff/login`);
+    await page.getByLabel(vi["staff.login.username"]).fill(who.username);
+    await page.getByLabel(vi["staff.login.password"]).fill(who.password);
+    await page.getByRole("button", { name: vi["staff.login.submit"] }).click();
+    await page.waitForURL(`${server!.url}/staff`);
+    // Only the granted event is listed.
+    await page.locator(".event-list li").first().waitFor();
+    expect(await page.locator(".event-list li").count()).toBe(1);
+    await page
+      .getByRole("link", { name: format(vi["people.linkFor"], { title: event.title }) })
+      .click();
+    await page.getByRole("heading", { level: 1, name: event.title }).waitFor();
+    expect(await page.getByText(format(vi["people.count"], { n: 0 })).isVisible()).toBe(true);
+  });
+
+  it("previews the sample roster row by row, writes nothing, then imports it on confirm", async () => {
+    await page.getByLabel(vi["roster.choose"]).setInputFiles(SAMPLE);
+    const rows = page.locator("tr.roster-row");
+    await expect.poll(() => rows.count()).toBe(40);
+    expect(new Set(await page.locator(".roster-row__outcome").allTextContents())).toEqual(
+      new Set([vi["roster.action.create"]]),
+    );
+    expect(await page.locator(".roster-preview__counts").textContent()).toBe(
+      format(vi["roster.counts"], { create: 40, update: 0, skip: 0 }),
+    );
+    expect(await rows.first().locator("td").allTextContents()).toEqual([
+      "2",
+      vi["roster.action.create"],
+      "Hoàng Xuân Giang",
+      "UBND thành phố Quảng Ngãi",
+      "Trưởng phòng",
+      "+84941777631",
+      "hoang.xuan.giang1@example.vn",
+    ]);
+    // The preview wrote nothing.
+    expect((await fetchDoorPack(page, SLUG)).attendees).toHaveLength(0);
+
+    await page.getByRole("button", { name: format(vi["roster.confirm"], { n: 40 }) }).click();
+    await page.getByText(format(vi["roster.done"], { create: 40, update: 0, skip: 0 })).waitFor();
+    await expect.poll(() => page.locator("tr[data-attendee]").count()).toBe(40);
+    expect(await page.getByText(format(vi["people.count"], { n: 40 })).isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("prints invitations whose QR codes carry each attendee's invite link", async () => {
+    await page.goto(`${server!.url}/staff/e/${SLUG}/invitations`);
+    const invitations = page.locator("article.invitation");
+    await expect.poll(() => invitations.count()).toBe(40);
+    expect(await page.locator(".sheet-page").count()).toBe(10);
+    const decoder = await makeQrDecoder(context!);
+    try {
+      const first = invitations.first();
+      const url = await decoder.decode(first.locator(".invitation__qr"));
+      expect(url).toMatch(new RegExp(`^${server!.url}/i/[A-Za-z0-9_-]{55}$`));
+      expect(await first.locator(".invitation__url").textContent()).toBe(url);
+    } finally {
+      await decoder.close();
+    }
+    await page.goBack();
+  });
+
+  it("prints 8 badges per A4 page, one QR per attendee, each a ticket that verifies", async () => {
+    await page.getByRole("link", { name: vi["people.printBadges"] }).click();
+    await page.waitForURL(`${server!.url}/staff/e/${SLUG}/badges`);
+    const badges = page.locator("article.badge");
+    await expect.poll(() => badges.count()).toBe(40);
+    expect(await page.locator(".sheet-page").count()).toBe(5);
+    expect(await page.locator(".badge__qr svg").count()).toBe(40);
+
+    const pack = await fetchDoorPack(page, SLUG);
+    expect(pack.attendees).toHaveLength(40);
+    const decoder = await makeQrDecoder(context!);
+    const verified = new Set<string>();
+    try {
+      for (let i = 0; i < 40; i++) {
+        const badge = badges.nth(i);
+        const attendeeId = await badge.getAttribute("data-attendee");
+        const code = await decoder.decode(badge.locator(".badge__qr"));
+        expect(code, `badge ${i} has no readable QR`).not.toBeNull();
+        const check = verifyTicket(code!, doorPackVerifier(pack));
+        expect(check).toMatchObject({ ok: true, claims: { attendeeId, eventId: pack.event.id } });
+        verified.add(attendeeId!);
+        // Vietnamese names are printed as the roster spells them.
+        const name = pack.attendees.find((a) => a.id === attendeeId)!.name;
+        expect(await badge.locator(".badge__name").textContent()).toBe(name);
+      }
+    } finally {
+      await decoder.close();
+    }
+    expect(verified.size).toBe(40);
+
+    // The print stylesheet lays the sheet out on 5 A4 pages (40 badges, 8 per page).
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdfPageCount(pdf)).toBe(5);
+    mkdirSync(join(repoRoot, "test-results"), { recursive: true });
+    writeFileSync(join(repoRoot, "test-results", "badges.pdf"), pdf);
+    await page
+      .locator(".sheet-page")
+      .first()
+      .screenshot({ path: join(repoRoot, "test-results", "badges-a4-page1.png") });
+    await page.emulateMedia({ media: "screen" });
+  });
+});

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vi } from "../../src/app/i18n/vi.ts";
+import type { DoorPack } from "../../src/shared/api.ts";
+import { doorPackVerifier, verifyTicket } from "../../src/shared/ticket.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
+import { firstPage, signInWithInvite, waitForServiceWorkerControl } from "./helpers.ts";
+import { makeQrDecoder } from "./people-helpers.ts";
+
+/** The demo event's door pack, as the install's admin downloads it. */
+async function adminDoorPack(server: RunningServer): Promise<DoorPack> {
+  const file = readFileSync(join(server.dataDir, "admin-password.txt"), "utf8");
+  const password = /password: (\S+)/.exec(file)![1]!;
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "admin", password }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${server.url}/api/events/demo/door-pack`, { headers: { cookie } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as DoorPack;
+}
+
+describe("an attendee shows their ticket with no network", () => {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    context = await launchChromium();
+    page = await firstPage(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  let pack: DoorPack;
+
+  it("opens the invite link and finds the ticket from the agenda", async () => {
+    await signInWithInvite(page, server!);
+    await page.getByRole("link", { name: vi["ticket.open"] }).click();
+    await page.waitForURL(`${server!.url}/e/demo/ticket`);
+    await page.locator(".ticket__qr svg").waitFor();
+    expect(await page.locator(".ticket__name").textContent()).toBe("Hoàng Xuân Giang");
+    expect(await page.locator(".ticket__unit").textContent()).toBe("UBND thành phố Quảng Ngãi");
+    expect(await page.getByText(vi["ticket.brightness"]).isVisible()).toBe(true);
+    // Door phones verify against the door pack; take it while the server is up.
+    pack = await adminDoorPack(server!);
+  });
+
+  it("shows the ticket with the server stopped and the network cut, and it verifies", async () => {
+    await waitForServiceWorkerControl(page);
+    expect(await server!.stop()).toBe(0);
+    await context!.setOffline(true);
+    await expect(fetch(`${server!.url}/api/health`)).rejects.toThrow();
+
+    await page.goto(`${server!.url}/e/demo/ticket`);
+    const qr = page.locator(".ticket__qr");
+    await qr.locator("svg").waitFor();
+    expect(await page.locator(".ticket__name").textContent()).toBe("Hoàng Xuân Giang");
+    // Full-screen-ish: the code takes most of the phone's width.
+    const box = await qr.boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    await page.screenshot({ path: join(repoRoot, "test-results", "ticket-offline-360x740.png") });
+
+    const decoder = await makeQrDecoder(context!);
+    try {
+      const code = await decoder.decode(qr);
+      expect(code).not.toBeNull();
+      const attendee = pack.attendees.find((a) => a.name === "Hoàng Xuân Giang")!;
+      expect(verifyTicket(code!, doorPackVerifier(pack))).toEqual({
+        ok: true,
+        claims: {
+          eventId: pack.event.id,
+          attendeeId: attendee.id,
+          issuedAt: attendee.issuedAt,
+          keyId: 1,
+        },
+      });
+      // The same code with one character changed is refused offline.
+      const tampered = code!.slice(0, 40) + (code![40] === "A" ? "B" : "A") + code!.slice(41);
+      expect(verifyTicket(tampered, doorPackVerifier(pack)).ok).toBe(false);
+    } finally {
+      await decoder.close();
+    }
+  });
+});
