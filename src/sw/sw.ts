@@ -5,7 +5,9 @@ import {
   createHandlerBoundToURL,
   precacheAndRoute,
 } from "workbox-precaching";
+import { ExpirationPlugin } from "workbox-expiration";
 import { NavigationRoute, registerRoute } from "workbox-routing";
+import { CacheFirst } from "workbox-strategies";
 import { FILE_CACHE, FILE_PATH } from "../shared/files.ts";
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -24,6 +26,17 @@ registerRoute(
   ({ url }) => url.origin === self.location.origin && FILE_PATH.test(url.pathname),
   async ({ request, url }) =>
     (await caches.match(url.href, { cacheName: FILE_CACHE })) ?? fetch(request),
+);
+
+// Staff screens are not precached (attendees never need them); a staff device keeps the
+// ones it has opened, so that the door scanner keeps working offline. Hashed names make
+// cache-first safe: a new build has new names.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/assets/staff/"),
+  new CacheFirst({
+    cacheName: "th-staff-assets",
+    plugins: [new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })],
+  }),
 );
 
 // Every navigation (deep links such as /e/demo included) gets the cached shell, so a

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { vi } from "../../src/app/i18n/vi.ts";
 import { demoEvents } from "../../src/server/demo/content.ts";
 import { doorPackVerifier, verifyTicket } from "../../src/shared/ticket.ts";
@@ -40,33 +41,33 @@ describe("an organiser imports the roster and prints badges", () => {
   it("signs in and opens the event's people page", async () => {
     const who = await createStaff(server!, "btc-ninh-binh", SLUG, "organiser");
     await page.goto(`${server!.url}/staff/login`);
-    await page.getByLabel(vi["staff.login.username"]).fill(who.username);
-    await page.getByLabel(vi["staff.login.password"]).fill(who.password);
-    await page.getByRole("button", { name: vi["staff.login.submit"] }).click();
+    await page.getByLabel(staffVi["staff.login.username"]).fill(who.username);
+    await page.getByLabel(staffVi["staff.login.password"]).fill(who.password);
+    await page.getByRole("button", { name: staffVi["staff.login.submit"] }).click();
     await page.waitForURL(`${server!.url}/staff`);
     // Only the granted event is listed.
     await page.locator(".event-list li").first().waitFor();
     expect(await page.locator(".event-list li").count()).toBe(1);
     await page
-      .getByRole("link", { name: format(vi["people.linkFor"], { title: event.title }) })
+      .getByRole("link", { name: format(staffVi["people.linkFor"], { title: event.title }) })
       .click();
     await page.getByRole("heading", { level: 1, name: event.title }).waitFor();
-    expect(await page.getByText(format(vi["people.count"], { n: 0 })).isVisible()).toBe(true);
+    expect(await page.getByText(format(staffVi["people.count"], { n: 0 })).isVisible()).toBe(true);
   });
 
   it("previews the sample roster row by row, writes nothing, then imports it on confirm", async () => {
-    await page.getByLabel(vi["roster.choose"]).setInputFiles(SAMPLE);
+    await page.getByLabel(staffVi["roster.choose"]).setInputFiles(SAMPLE);
     const rows = page.locator("tr.roster-row");
     await expect.poll(() => rows.count()).toBe(40);
     expect(new Set(await page.locator(".roster-row__outcome").allTextContents())).toEqual(
-      new Set([vi["roster.action.create"]]),
+      new Set([staffVi["roster.action.create"]]),
     );
     expect(await page.locator(".roster-preview__counts").textContent()).toBe(
-      format(vi["roster.counts"], { create: 40, update: 0, skip: 0 }),
+      format(staffVi["roster.counts"], { create: 40, update: 0, skip: 0 }),
     );
     expect(await rows.first().locator("td").allTextContents()).toEqual([
       "2",
-      vi["roster.action.create"],
+      staffVi["roster.action.create"],
       "Hoàng Xuân Giang",
       "UBND thành phố Quảng Ngãi",
       "Trưởng phòng",
@@ -76,10 +77,12 @@ describe("an organiser imports the roster and prints badges", () => {
     // The preview wrote nothing.
     expect((await fetchDoorPack(page, SLUG)).attendees).toHaveLength(0);
 
-    await page.getByRole("button", { name: format(vi["roster.confirm"], { n: 40 }) }).click();
-    await page.getByText(format(vi["roster.done"], { create: 40, update: 0, skip: 0 })).waitFor();
+    await page.getByRole("button", { name: format(staffVi["roster.confirm"], { n: 40 }) }).click();
+    await page
+      .getByText(format(staffVi["roster.done"], { create: 40, update: 0, skip: 0 }))
+      .waitFor();
     await expect.poll(() => page.locator("tr[data-attendee]").count()).toBe(40);
-    expect(await page.getByText(format(vi["people.count"], { n: 40 })).isVisible()).toBe(true);
+    expect(await page.getByText(format(staffVi["people.count"], { n: 40 })).isVisible()).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -101,7 +104,7 @@ describe("an organiser imports the roster and prints badges", () => {
   });
 
   it("prints 8 badges per A4 page, one QR per attendee, each a ticket that verifies", async () => {
-    await page.getByRole("link", { name: vi["people.printBadges"] }).click();
+    await page.getByRole("link", { name: staffVi["people.printBadges"] }).click();
     await page.waitForURL(`${server!.url}/staff/e/${SLUG}/badges`);
     const badges = page.locator("article.badge");
     await expect.poll(() => badges.count()).toBe(40);

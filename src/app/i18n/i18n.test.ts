@@ -1,6 +1,9 @@
+import { createRoot } from "solid-js";
 import { describe, expect, it } from "vitest";
 import { en } from "./en.ts";
-import { detectLocale, format } from "./i18n.tsx";
+import { createI18n, detectLocale, format, loadDictionary, loadStaffDictionary } from "./i18n.tsx";
+import { staffEn } from "./staff.en.ts";
+import { staffVi } from "./staff.vi.ts";
 import { vi } from "./vi.ts";
 
 describe("i18n", () => {
@@ -17,16 +20,40 @@ describe("i18n", () => {
     expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
   });
 
-  it("has an English text for every key, with the same placeholders", () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
-      expect(en[key], key).toBeTruthy();
-      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
-    }
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  it.each([
+    ["attendee", vi, en],
+    ["staff", staffVi, staffEn],
+  ] as [string, Record<string, string>, Record<string, string>][])(
+    "has an English text for every %s key, with the same placeholders",
+    (_, source, english) => {
+      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const key of Object.keys(source)) {
+        expect(english[key], key).toBeTruthy();
+        expect(placeholders(english[key]!), key).toEqual(placeholders(source[key]!));
+      }
+      expect(Object.keys(english).sort()).toEqual(Object.keys(source).sort());
+    },
+  );
+
+  it("keeps the attendee and staff dictionaries apart", () => {
+    const shared = Object.keys(staffVi).filter((key) => key in vi);
+    expect(shared).toEqual([]);
+  });
+
+  it("translates staff keys once the staff strings are loaded, in the chosen language", async () => {
+    localStorage.setItem("th.locale", "en");
+    await loadDictionary("en");
+    const i18n = createRoot(() => createI18n());
+    expect(i18n.t("staff.login.submit")).toBe("staff.login.submit");
+    await loadStaffDictionary();
+    expect(i18n.t("staff.login.submit")).toBe(staffEn["staff.login.submit"]);
+    expect(i18n.t("status.online")).toBe(en["status.online"]);
+    localStorage.removeItem("th.locale");
   });
 
   it("writes Vietnamese in NFC, so that search and comparison behave", () => {
-    for (const text of Object.values(vi)) expect(text).toBe(text.normalize("NFC"));
+    for (const text of [...Object.values(vi), ...Object.values(staffVi)]) {
+      expect(text).toBe(text.normalize("NFC"));
+    }
   });
 });

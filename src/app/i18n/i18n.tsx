@@ -1,11 +1,42 @@
 import { createContext, createSignal, type JSX, useContext } from "solid-js";
-import { en } from "./en.ts";
+import type { StaffDictionary, StaffMessageKey } from "./staff.vi.ts";
 import { type Dictionary, type MessageKey, vi } from "./vi.ts";
 
 export type Locale = "vi" | "en";
 export const locales: Locale[] = ["vi", "en"];
-const dictionaries: Record<Locale, Dictionary> = { vi, en };
 const STORAGE_KEY = "th.locale";
+
+// Vietnamese ships with the first screen; English is a separate chunk, fetched (from the
+// service worker's precache when offline) only by devices that use it.
+const loaded: Partial<Record<Locale, Dictionary>> = { vi };
+// Staff screens' strings, loaded with those screens (see App.tsx).
+const loadedStaff: Partial<Record<Locale, StaffDictionary>> = {};
+let staffScreensUsed = false;
+
+/** Makes a language's dictionaries available; resolves once `t()` can use them. */
+export async function loadDictionary(locale: Locale): Promise<void> {
+  if (!loaded[locale]) loaded[locale] = (await import("./en.ts")).en;
+  if (staffScreensUsed && !loadedStaff[locale]) {
+    loadedStaff[locale] =
+      locale === "vi"
+        ? (await import("./staff.vi.ts")).staffVi
+        : (await import("./staff.en.ts")).staffEn;
+  }
+}
+
+/** Loads the staff screens' strings in the current language (and later ones on switch). */
+export function loadStaffDictionary(): Promise<void> {
+  staffScreensUsed = true;
+  return loadDictionary(initialLocale());
+}
+
+/** The language this device should start in. */
+export function initialLocale(): Locale {
+  return detectLocale(
+    localStorage.getItem(STORAGE_KEY),
+    navigator.languages ?? [navigator.language],
+  );
+}
 
 /** The saved choice, else the device language; Vietnamese unless the device asks for English. */
 export function detectLocale(saved: string | null, languages: readonly string[]): Locale {
@@ -28,25 +59,35 @@ export function format(template: string, params?: Record<string, string | number
 export interface I18n {
   locale: () => Locale;
   setLocale: (locale: Locale) => void;
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** Staff keys translate once loadStaffDictionary() has resolved. */
+  t: (key: MessageKey | StaffMessageKey, params?: Record<string, string | number>) => string;
   /** BCP 47 tag for Intl formatting. */
   intlLocale: () => string;
 }
 
-/** Creates the reactive translator; the choice is kept in localStorage and on <html lang>. */
+/**
+ * Creates the reactive translator; the choice is kept in localStorage and on <html lang>.
+ * Call `loadDictionary(initialLocale())` first (main.tsx does) to avoid a flash of Vietnamese.
+ */
 export function createI18n(): I18n {
-  const [locale, setLocaleSignal] = createSignal(
-    detectLocale(localStorage.getItem(STORAGE_KEY), navigator.languages ?? [navigator.language]),
-  );
+  const [locale, setLocaleSignal] = createSignal(initialLocale());
   document.documentElement.lang = locale();
   return {
     locale,
     setLocale(next) {
       localStorage.setItem(STORAGE_KEY, next);
-      document.documentElement.lang = next;
-      setLocaleSignal(next);
+      void loadDictionary(next).then(() => {
+        document.documentElement.lang = next;
+        setLocaleSignal(next);
+      });
     },
-    t: (key, params) => format(dictionaries[locale()][key], params),
+    t: (key, params) => {
+      const text =
+        (loaded[locale()] as Record<string, string> | undefined)?.[key] ??
+        (loadedStaff[locale()] as Record<string, string> | undefined)?.[key] ??
+        key;
+      return format(text, params);
+    },
     intlLocale: () => (locale() === "vi" ? "vi-VN" : "en-GB"),
   };
 }

@@ -26,6 +26,14 @@ describe.each(engines)("demo seed on %s", (engine) => {
     expect(await total(attendees)).toBe(40);
   });
 
+  it("lets the printed demo invite open on a few devices, and nobody else's", async () => {
+    const people = await store.db
+      .select()
+      .from(attendees)
+      .orderBy(attendees.createdAt, attendees.id);
+    expect(people.map((p) => p.maxDevices)).toEqual([3, ...Array(39).fill(1)]);
+  });
+
   it("links every material key to a material of its event", () => {
     for (const event of demoEvents) {
       const keys = new Set(event.materials.map((m) => m.key));

@@ -74,9 +74,16 @@ export async function seedDemo(db: Db): Promise<boolean> {
         })),
       );
       if (demo.slug === "demo") {
-        await tx
-          .insert(attendees)
-          .values(readDemoRoster().map((p) => ({ id: newId(), eventId, ...p })));
+        await tx.insert(attendees).values(
+          // The first attendee's link is printed at start-up for trying the app: allow it
+          // on a laptop and a phone or two. Everyone else keeps the default of one device.
+          readDemoRoster().map((p, i) => ({
+            id: newId(),
+            eventId,
+            ...p,
+            maxDevices: i === 0 ? 3 : 1,
+          })),
+        );
       }
     }
     return true;

@@ -1,3 +1,4 @@
+import "../staff/staffStrings.ts";
 import { A, useParams } from "@solidjs/router";
 import { createResource, For, Match, Show, Switch } from "solid-js";
 import type { StaffEventContent, StaffSession } from "../../../shared/api.ts";

@@ -1,3 +1,4 @@
+import "../staff/staffStrings.ts";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal, Match, Show, Switch } from "solid-js";
 import type { StaffMaterial } from "../../../shared/api.ts";

@@ -1,3 +1,4 @@
+import "../staff/staffStrings.ts";
 import { A, useNavigate } from "@solidjs/router";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createEvent } from "./content.repo.ts";

@@ -1,3 +1,4 @@
+import "../staff/staffStrings.ts";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createResource, Match, Show, Switch } from "solid-js";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";

@@ -1,3 +1,4 @@
+import "../staff/staffStrings.ts";
 import { useParams, useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";

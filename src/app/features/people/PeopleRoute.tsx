@@ -1,3 +1,4 @@
+import "../staff/staffStrings.ts";
 import { useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
 import type { StaffAttendee } from "../../../shared/api.ts";

@@ -1,3 +1,4 @@
+import "./staffStrings.ts";
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";

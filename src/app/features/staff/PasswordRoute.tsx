@@ -1,3 +1,4 @@
+import "./staffStrings.ts";
 import { createSignal, Show } from "solid-js";
 import { MIN_PASSWORD_LENGTH } from "../../../shared/api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";

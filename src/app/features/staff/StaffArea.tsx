@@ -1,3 +1,4 @@
+import "./staffStrings.ts";
 import { A, Navigate, useLocation } from "@solidjs/router";
 import { createResource, type JSX, Match, Show, Switch } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";

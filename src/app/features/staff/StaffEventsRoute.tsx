@@ -1,3 +1,4 @@
+import "./staffStrings.ts";
 import { createResource, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
