@@ -16,9 +16,12 @@ export async function getAgenda(slug: string, db: AppDb = appDb): Promise<Agenda
   const event = await db.events.where("slug").equals(slug).first();
   const pack = event && (await db.packs.get(event.id));
   if (!event || !pack) return null;
-  const sessions = await db.sessions.where("eventId").equals(event.id).sortBy("startsAt");
-  const materials = await db.materials.where("eventId").equals(event.id).toArray();
-  const stars = await db.stars.where("eventId").equals(event.id).toArray();
+  // In parallel: on the offline cold start these reads sit between boot and first paint.
+  const [sessions, materials, stars] = await Promise.all([
+    db.sessions.where("eventId").equals(event.id).sortBy("startsAt"),
+    db.materials.where("eventId").equals(event.id).toArray(),
+    db.stars.where("eventId").equals(event.id).toArray(),
+  ]);
   return {
     event,
     pack,
