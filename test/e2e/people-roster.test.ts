@@ -3,7 +3,6 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffVi } from "../../src/app/i18n/staff.vi.ts";
-import { vi } from "../../src/app/i18n/vi.ts";
 import { demoEvents } from "../../src/server/demo/content.ts";
 import { doorPackVerifier, verifyTicket } from "../../src/shared/ticket.ts";
 import { launchChromium } from "../harness/chromium.ts";
