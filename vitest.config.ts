@@ -37,6 +37,9 @@ export default defineConfig({
           globalSetup: ["test/e2e/globalSetup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // What the user waits for (a page, a sync) can take seconds on a loaded 2-core
+          // machine; polls wait for it rather than assume a speed.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           // Each file starts its own server and browser; two at a time suits 2 cores.
           maxWorkers: 2,
         },

@@ -52,13 +52,19 @@ const benchmark: Benchmark = {
     const started = performance.now();
     const index = buildSearchIndex(docs);
     const buildMs = performance.now() - started;
+    // One sample per run (the median keystroke of that run), so that samples match runs;
+    // the p95 in the note is over every keystroke of every run.
+    const keystrokeMs: number[] = [];
     const samples: number[] = [];
     for (let run = 0; run < ctx.runs; run++) {
+      const thisRun: number[] = [];
       for (const query of keystrokes) {
         const t0 = performance.now();
         runSearch(index, query);
-        samples.push(performance.now() - t0);
+        thisRun.push(performance.now() - t0);
       }
+      keystrokeMs.push(...thisRun);
+      samples.push(median(thisRun));
     }
     ctx.log(`search-latency: index of ${docs.length} items built in ${round(buildMs)} ms`);
     return [
@@ -69,8 +75,8 @@ const benchmark: Benchmark = {
         budget: { max: 20 },
         runs: ctx.runs,
         samples,
-        note: `per keystroke over ${docs.length} items: ${describeSamples(samples, "ms")}; p95 ${round(
-          percentile(samples, 95),
+        note: `per keystroke over ${docs.length} items: ${describeSamples(keystrokeMs, "ms")}; p95 ${round(
+          percentile(keystrokeMs, 95),
           2,
         )} ms; index built in ${round(buildMs)} ms`,
       },
