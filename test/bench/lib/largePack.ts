@@ -1,3 +1,4 @@
+import type { DoorPack } from "../../../src/shared/api.ts";
 import type { EventPack, PackMaterial, PackSession } from "../../../src/shared/pack.ts";
 
 /** Sentences of the kind a training event's materials hold, cycled to fill a body. */
@@ -79,4 +80,24 @@ export function largePack(size: { sessions: number; materials: number; materialB
     serverTime: "2025-03-01T00:00:00.000Z",
   };
   return pack;
+}
+
+/**
+ * The staff variant's extra: a door pack of `attendees` people (what a door phone stores
+ * to verify tickets offline), deterministic, for the event of `largePack`.
+ */
+export function largeDoorPack(attendees: number): DoorPack {
+  return {
+    event: { id: id(1, 1), slug: "bench", title: "Hội nghị tập huấn (bench)" },
+    keys: [{ keyId: 1, publicKey: "A".repeat(43) }],
+    revoked: [],
+    attendees: Array.from({ length: attendees }, (_, i) => ({
+      id: id(4, i),
+      name: `Đại biểu số ${i + 1}`,
+      unit: `Sở ${(i % 23) + 1} tỉnh Quảng Ngãi`,
+      ticket: "active" as const,
+      issuedAt: 1_700_000_000 + i,
+    })),
+    serverTime: new Date(0).toISOString(),
+  };
 }
