@@ -1,4 +1,5 @@
 import "../staff/staffStrings.ts";
+import "./people.css";
 import { useParams, useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";

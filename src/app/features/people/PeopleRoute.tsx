@@ -1,4 +1,5 @@
 import "../staff/staffStrings.ts";
+import "./people.css";
 import { useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
 import type { StaffAttendee } from "../../../shared/api.ts";
