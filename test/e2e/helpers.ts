@@ -39,6 +39,8 @@ export async function inviteLink(server: RunningServer, who = DEMO_PHONE): Promi
 /** Waits until the demo agenda is on screen: title as h1 and its session cards. */
 export async function waitForAgenda(page: Page): Promise<void> {
   await page.getByRole("heading", { level: 1, name: demoEvent.title }).waitFor();
+  // The live agenda, not the copy index.html may paint first (agendaSnapshot.ts).
+  await page.waitForFunction(() => !document.getElementById("snapshot"));
   await page.locator("article.session").first().waitFor();
 }
 

@@ -5,7 +5,7 @@ import { en } from "../../src/app/i18n/en.ts";
 import { vi } from "../../src/app/i18n/vi.ts";
 import { launchChromium } from "../harness/chromium.ts";
 import { type RunningServer, startServer } from "../harness/server.ts";
-import { firstPage, signInWithInvite } from "./helpers.ts";
+import { firstPage, signInWithInvite, waitForAgenda } from "./helpers.ts";
 
 interface ManifestIcon {
   src: string;
@@ -130,7 +130,7 @@ describe("installability and accessibility", () => {
     expect(await page.getByLabel(en["app.language"]).inputValue()).toBe("en");
     // The choice is kept on the device.
     await page.reload();
-    await page.locator("article.session").first().waitFor();
+    await waitForAgenda(page);
     expect(await page.locator("output.status").textContent()).toBe(en["status.online"]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   });

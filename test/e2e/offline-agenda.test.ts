@@ -69,6 +69,8 @@ describe("the agenda, once downloaded, works offline", () => {
 
   it("reloads with the server stopped and the network cut, and still shows it", async () => {
     await waitForServiceWorkerControl(page);
+    // The agenda keeps a copy of itself once it has settled, for the next cold start.
+    await page.waitForFunction(() => localStorage.getItem("tap-huan:snapshot:/e/demo") !== null);
 
     expect(await server!.stop()).toBe(0);
     await context!.setOffline(true);
@@ -78,6 +80,12 @@ describe("the agenda, once downloaded, works offline", () => {
     await page.goto(`${server!.url}/e/demo`);
     await waitForAgenda(page);
     expect(await readAgenda(page)).toEqual(online);
+    // The kept copy was on screen before the live agenda, which then took its place.
+    const marks = await page.evaluate(() =>
+      ["agenda-visible", "agenda-live"].map((n) => performance.getEntriesByName(n)[0]?.startTime),
+    );
+    expect(marks[0]).toBeLessThan(marks[1]!);
+    expect(await page.locator("html.has-snapshot").count()).toBe(0);
     await expect.poll(() => page.locator("output.status").textContent()).toBe(vi["status.offline"]);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 

@@ -5,17 +5,26 @@ import { createI18n, I18nProvider } from "../i18n/i18n.tsx";
 
 /**
  * Renders a component as the app would: inside the i18n provider (Vietnamese) and a
- * router at `path`, matched by the route `pattern` (e.g. "/e/:slug", for useParams).
+ * router at `path`, matched by the route `pattern` (e.g. "/e/:slug", for useParams), into
+ * `container` when given (e.g. a #root as index.html has).
  */
-export function renderInApp(ui: () => JSX.Element, path = "/", pattern = "*") {
+export function renderInApp(
+  ui: () => JSX.Element,
+  path = "/",
+  pattern = "*",
+  container?: HTMLElement,
+) {
   localStorage.setItem("th.locale", "vi");
   const history = createMemoryHistory();
   history.set({ value: path, scroll: false, replace: true });
-  return render(() => (
-    <I18nProvider value={createI18n()}>
-      <MemoryRouter history={history}>
-        <Route path={pattern} component={ui} />
-      </MemoryRouter>
-    </I18nProvider>
-  ));
+  return render(
+    () => (
+      <I18nProvider value={createI18n()}>
+        <MemoryRouter history={history}>
+          <Route path={pattern} component={ui} />
+        </MemoryRouter>
+      </I18nProvider>
+    ),
+    container ? { container } : {},
+  );
 }

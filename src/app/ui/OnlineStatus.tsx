@@ -6,7 +6,12 @@ export function OnlineStatus() {
   const { t } = useI18n();
   const online = createOnlineStatus();
   return (
-    <output class="status" classList={{ "status--offline": !online() }} aria-live="polite">
+    <output
+      data-live
+      class="status"
+      classList={{ "status--offline": !online() }}
+      aria-live="polite"
+    >
       <span class="status__dot" aria-hidden="true" />
       <span>{online() ? t("status.online") : t("status.offline")}</span>
     </output>

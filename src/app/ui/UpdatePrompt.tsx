@@ -24,7 +24,7 @@ export function UpdatePrompt() {
   };
   return (
     <Show when={waiting()}>
-      <div class="toast" role="alert">
+      <div data-live class="toast" role="alert">
         <span>{t("update.available")}</span>
         <button type="button" onClick={reload}>
           {t("update.reload")}

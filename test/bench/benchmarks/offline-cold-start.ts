@@ -5,6 +5,7 @@ import {
   DEMO_SLUG,
   signInAsAttendee,
   waitForAgendaMark,
+  waitForAgendaSnapshot,
   waitForServiceWorkerControl,
 } from "../lib/attendee.ts";
 import { describeSamples, median, round } from "../lib/stats.ts";
@@ -54,6 +55,8 @@ interface Profile {
   label: "app" | "static";
   context: BrowserContext;
   samples: number[];
+  /** App only: navigation → the live agenda rendered from IndexedDB (`agenda-live`). */
+  live: number[];
   /** Navigation timing of each load: HTML answered (responseEnd), DOMContentLoaded. */
   html: number[];
   dcl: number[];
@@ -76,6 +79,12 @@ async function coldLoad(profile: Profile, url: string): Promise<number> {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: "commit" });
     const ms = await waitForAgendaMark(page, 30_000);
+    if (profile.label === "app") {
+      const live = await waitForAgendaMark(page, 30_000, "agenda-live");
+      // The copy must have been painted first, as on a phone that opened the agenda before.
+      if (!(ms < live)) throw new Error(`app: no kept copy painted (visible ${ms}, live ${live})`);
+      profile.live.push(live);
+    }
     const servedBy = await page.evaluate(() => ({
       timing: (() => {
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
@@ -104,7 +113,10 @@ async function coldLoad(profile: Profile, url: string): Promise<number> {
 /**
  * Offline cold start of the agenda: in headless Chromium with the CPU throttled 4× through
  * CDP and the server stopped, a fresh tab navigates to /e/demo and the figure is the time
- * from navigation start to the app's `performance.mark("agenda-visible")`. The baseline
+ * from navigation start to `performance.mark("agenda-visible")`: the agenda on screen, as
+ * index.html paints the copy kept at the last visit (the profile has opened the agenda
+ * before, as a phone in the hall has). `offline-cold-start-live` is the time to the live
+ * agenda rendered from IndexedDB (`agenda-live`) in the same loads. The baseline
  * (the floor) is the same agenda as static HTML served by the same service worker, in a
  * second profile whose precached index.html was replaced by it; loads alternate between
  * the two. One unmeasured load of each warms the disk caches, as on a phone that has
@@ -112,7 +124,7 @@ async function coldLoad(profile: Profile, url: string): Promise<number> {
  */
 const benchmark: Benchmark = {
   name: "offline-cold-start",
-  figures: ["offline-cold-start"],
+  figures: ["offline-cold-start", "offline-cold-start-live"],
   defaultRuns: 7,
   needsBuild: true,
   async run(ctx) {
@@ -126,12 +138,14 @@ const benchmark: Benchmark = {
         label: "app",
         context: await launchChromium(),
         samples: [],
+        live: [],
         html: [],
         dcl: [],
       };
       profiles.push(app);
       const signInPage = await app.context.newPage();
       await signInAsAttendee(signInPage, server);
+      await waitForAgendaSnapshot(signInPage);
       const html = await staticAgendaHtml(signInPage);
       await signInPage.close();
 
@@ -140,6 +154,7 @@ const benchmark: Benchmark = {
         label: "static",
         context: await launchChromium(),
         samples: [],
+        live: [],
         html: [],
         dcl: [],
       };
@@ -163,7 +178,8 @@ const benchmark: Benchmark = {
 
       if (!ctx.tiny) {
         for (const p of profiles) await coldLoad(p, url);
-        for (const p of profiles) p.samples.length = p.html.length = p.dcl.length = 0;
+        for (const p of profiles)
+          p.samples.length = p.live.length = p.html.length = p.dcl.length = 0;
       }
       for (let i = 0; i < ctx.runs; i++) {
         // Alternate which goes first, so a drift of the machine hits both alike.
@@ -190,6 +206,18 @@ const benchmark: Benchmark = {
             `${CPU_SLOWDOWN}× CPU, server stopped, SW stopped before each load; ` +
             `app ${describeSamples(app.samples, "ms")}, ${milestones(app)}; ` +
             `static page ${describeSamples(floor.samples, "ms")}, ${milestones(floor)}`,
+        },
+        {
+          // What the copy hides: the agenda rendered live from IndexedDB, stars answering.
+          name: "offline-cold-start-live",
+          value: round(median(app.live)),
+          unit: "ms",
+          budget: { max: 1000 },
+          runs: ctx.runs,
+          samples: app.live,
+          note:
+            `navigation → \`agenda-live\` in the same loads, ${describeSamples(app.live, "ms")}; ` +
+            "no budget in DESIGN §9: the visible agenda's 1 s stands in",
         },
       ];
     } finally {

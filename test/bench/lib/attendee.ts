@@ -15,11 +15,18 @@ export async function inviteLink(server: RunningServer, who = DEMO_PHONE): Promi
   return url;
 }
 
-/** Resolves once the app has marked the agenda visible (Agenda.tsx, onMount). */
-export async function waitForAgendaMark(page: Page, timeout = 60_000): Promise<number> {
+/**
+ * Resolves with the time of a performance mark: `agenda-visible` (the agenda on screen:
+ * the copy index.html paints, else the live one) or `agenda-live` (Agenda.tsx, onMount).
+ */
+export async function waitForAgendaMark(
+  page: Page,
+  timeout = 60_000,
+  mark: "agenda-visible" | "agenda-live" = "agenda-visible",
+): Promise<number> {
   const handle = await page.waitForFunction(
-    () => performance.getEntriesByName("agenda-visible")[0]?.startTime,
-    null,
+    (name) => performance.getEntriesByName(name)[0]?.startTime,
+    mark,
     // Polling costs the (throttled) page little at this rate; the mark's own time is read.
     { timeout, polling: 100 },
   );
@@ -45,6 +52,15 @@ export async function signInAsAttendee(page: Page, server: RunningServer): Promi
   });
   await waitForAgendaMark(page);
   await waitForServiceWorkerControl(page);
+}
+
+/** Waits until the agenda has kept its copy for the next cold start (agendaSnapshot.ts). */
+export async function waitForAgendaSnapshot(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (slug) => localStorage.getItem(`tap-huan:snapshot:/e/${slug}`) !== null,
+    DEMO_SLUG,
+    { timeout: 30_000 },
+  );
 }
 
 /** Waits until the page is controlled by the app's service worker (installed, precached). */

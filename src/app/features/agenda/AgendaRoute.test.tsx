@@ -2,9 +2,11 @@ import { cleanup, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EventPack, PackSession } from "../../../shared/pack.ts";
 import { db } from "../../db/db.ts";
+import { vi as viStrings } from "../../i18n/vi.ts";
 import { applyPack } from "../../sync/applyPack.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import AgendaRoute from "./AgendaRoute.tsx";
+import { SNAPSHOT_PREFIX } from "./agendaSnapshot.ts";
 
 const session = (id: string, title: string, version: number): PackSession => ({
   id,
@@ -84,5 +86,43 @@ describe("AgendaRoute", () => {
     await screen.findByRole("heading", { level: 3, name: "Khai mạc" });
     cleanup();
     await waitFor(async () => expect((await db.seen.get("e1"))?.version).toBe(3));
+  });
+
+  it("takes over from the copy painted at start-up, and keeps a new one once settled", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    await applyPack(db, pack(0, 1, [session("a", "Khai mạc", 1)]));
+    // What index.html does with a copy kept at the last visit.
+    localStorage.removeItem(`${SNAPSHOT_PREFIX}/e/demo`);
+    document.body.innerHTML = '<div id="snapshot"><h1>Bản cũ</h1></div><div id="root"></div>';
+    document.documentElement.classList.add("has-snapshot");
+    renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug", document.getElementById("root")!);
+
+    await screen.findByRole("heading", { level: 3, name: "Khai mạc" });
+    await waitFor(() => expect(document.getElementById("snapshot")).toBeNull());
+    expect(document.documentElement.classList.contains("has-snapshot")).toBe(false);
+    const kept = await vi.waitFor(
+      () => {
+        const raw = localStorage.getItem(`${SNAPSHOT_PREFIX}/e/demo`);
+        if (!raw) throw new Error("no copy kept yet");
+        return JSON.parse(raw) as { html: string; lang: string };
+      },
+      { timeout: 5_000 },
+    );
+    expect(kept.html).toContain("Khai mạc");
+    expect(kept.html).not.toContain("Bản cũ");
+  });
+
+  it("forgets the copy when the event is no longer on the device", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    localStorage.setItem(`${SNAPSHOT_PREFIX}/e/demo`, JSON.stringify({ html: "<h1>x</h1>" }));
+    renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
+    await screen.findByText(viStrings["agenda.notOnDevice"]);
+    await waitFor(() => expect(localStorage.getItem(`${SNAPSHOT_PREFIX}/e/demo`)).toBeNull());
   });
 });

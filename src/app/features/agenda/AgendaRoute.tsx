@@ -7,13 +7,17 @@ import { createNow } from "../../ui/createNow.ts";
 import { TicketLink } from "../ticket/TicketLink.tsx";
 import { Agenda } from "./Agenda.tsx";
 import { getAgenda, getSeenVersion, markSeen, toggleStar } from "./agenda.repo.ts";
+import { clearAgendaSnapshot, revealLiveApp, saveAgendaSnapshot } from "./agendaSnapshot.ts";
+
+/** How long the agenda must stay unchanged before its copy for the next cold start is kept. */
+const SNAPSHOT_DELAY_MS = 1_000;
 
 /**
  * /e/:slug — the agenda from the device, updated in place whenever a sync brings changes.
  * What changed since the attendee last left this screen is marked until they leave again.
  */
 export default function AgendaRoute() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const params = useParams<{ slug: string }>();
   const location = useLocation();
   const agenda = createLiveQuery(
@@ -37,17 +41,41 @@ export default function AgendaRoute() {
     const data = agenda.value();
     if (data) void markSeen(data.event.id, data.pack.version);
   };
-  const onHide = () => document.visibilityState === "hidden" && remember();
+  // Issue 5: the copy index.html paints on the next cold start, kept once the screen settles.
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  const keepSnapshot = () => {
+    clearTimeout(snapshotTimer);
+    const root = document.getElementById("root");
+    if (agenda.value() && root) saveAgendaSnapshot(location.pathname, root);
+  };
+  createEffect(
+    on([agenda.value, seen, locale], () => {
+      clearTimeout(snapshotTimer);
+      snapshotTimer = setTimeout(keepSnapshot, SNAPSHOT_DELAY_MS);
+    }),
+  );
+  const onHide = () => {
+    if (document.visibilityState !== "hidden") return;
+    remember();
+    keepSnapshot();
+  };
   document.addEventListener("visibilitychange", onHide);
+  window.addEventListener("pagehide", keepSnapshot);
   onCleanup(() => {
     document.removeEventListener("visibilitychange", onHide);
+    window.removeEventListener("pagehide", keepSnapshot);
+    clearTimeout(snapshotTimer);
     remember();
   });
-  // A search hit links to #session-<id>: scroll to it once the agenda is on screen.
+  // Once the live agenda is rendered it replaces the copy painted at start-up; then a search
+  // hit's #session-<id> is scrolled to.
   onMount(() => {
     createEffect(
       on(agenda.ready, (ready) => {
-        const target = ready && location.hash && document.getElementById(location.hash.slice(1));
+        if (!ready) return;
+        revealLiveApp();
+        if (!agenda.value()) clearAgendaSnapshot(location.pathname);
+        const target = location.hash && document.getElementById(location.hash.slice(1));
         if (target) target.scrollIntoView({ block: "start" });
       }),
     );

@@ -49,7 +49,7 @@ export function SessionCard(props: {
         </Show>
       </p>
       <Show when={props.status || changed(props.session.version)}>
-        <p class="session__badges">
+        <p data-live class="session__badges">
           <Show when={props.status}>
             {(status) => (
               <span class={`badge badge--${status()}`}>
@@ -101,7 +101,9 @@ export function SessionCard(props: {
                 </A>
                 <Show when={changed(material.version)}>
                   {" "}
-                  <span class="badge badge--changed">{t("agenda.changed")}</span>
+                  <span data-live class="badge badge--changed">
+                    {t("agenda.changed")}
+                  </span>
                 </Show>
               </li>
             )}
