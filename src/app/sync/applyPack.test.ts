@@ -1,54 +1,14 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import type { EventPack, PackSession } from "../../shared/pack.ts";
+import type { PackSession } from "../../shared/pack.ts";
 import { AppDb } from "../db/db.ts";
+import { testEvent, testPack, testSession } from "../testing/packFixtures.ts";
 import { applyPack } from "./applyPack.ts";
 
-const event = {
-  id: "e1",
-  slug: "demo",
-  title: "Hội nghị",
-  organiser: "",
-  venue: "",
-  description: "",
-  timeZone: "Asia/Ho_Chi_Minh",
-  startsOn: "2015-06-26",
-  endsOn: "2015-06-26",
-};
-
-function session(id: string, title: string, version: number): PackSession {
-  return {
-    id,
-    eventId: "e1",
-    title,
-    description: "",
-    kind: "talk",
-    room: "",
-    startsAt: "2015-06-26T01:00:00.000Z",
-    endsAt: "2015-06-26T02:00:00.000Z",
-    speakers: [],
-    materialIds: [],
-    version,
-  };
-}
-
-function pack(
-  since: number,
-  version: number,
-  sessions: PackSession[],
-  deleted: string[] = [],
-): EventPack {
-  return {
-    event,
-    attendee: null,
-    sessions,
-    materials: [],
-    deleted: { sessions: deleted, materials: [] },
-    version,
-    since,
-    serverTime: new Date().toISOString(),
-  };
-}
+const event = testEvent({ id: "e1", slug: "demo" });
+const session = (id: string, title: string, version: number) => testSession(id, { title, version });
+const pack = (since: number, version: number, sessions: PackSession[], deleted: string[] = []) =>
+  testPack({ event, since, version, sessions, deleted: { sessions: deleted, materials: [] } });
 
 let databases: AppDb[] = [];
 function freshDb() {

@@ -1,47 +1,19 @@
 import { cleanup, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { EventPack, PackSession } from "../../../shared/pack.ts";
+import type { PackSession } from "../../../shared/pack.ts";
 import { db } from "../../db/db.ts";
 import { vi as viStrings } from "../../i18n/vi.ts";
 import { applyPack } from "../../sync/applyPack.ts";
+import { testEvent, testPack, testSession } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import AgendaRoute from "./AgendaRoute.tsx";
 import { SNAPSHOT_PREFIX } from "./agendaSnapshot.ts";
 
-const session = (id: string, title: string, version: number): PackSession => ({
-  id,
-  eventId: "e1",
-  title,
-  description: "",
-  kind: "talk",
-  room: "",
-  startsAt: "2015-06-26T01:00:00.000Z",
-  endsAt: "2015-06-26T02:00:00.000Z",
-  speakers: [],
-  materialIds: [],
-  version,
-});
-
-const pack = (since: number, version: number, sessions: PackSession[]): EventPack => ({
-  event: {
-    id: "e1",
-    slug: "demo",
-    title: "Hội nghị",
-    organiser: "",
-    venue: "",
-    description: "",
-    timeZone: "Asia/Ho_Chi_Minh",
-    startsOn: "2015-06-26",
-    endsOn: "2015-06-26",
-  },
-  attendee: null,
-  sessions,
-  materials: [],
-  deleted: { sessions: [], materials: [] },
-  version,
-  since,
-  serverTime: "2015-06-25T00:00:00.000Z",
-});
+// The route is at /e/demo and remembers what was seen under the event's id.
+const event = testEvent({ id: "e1", slug: "demo" });
+const session = (id: string, title: string, version: number) => testSession(id, { title, version });
+const pack = (since: number, version: number, sessions: PackSession[]) =>
+  testPack({ event, since, version, sessions });
 
 describe("AgendaRoute", () => {
   afterEach(async () => {

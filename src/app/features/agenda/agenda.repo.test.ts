@@ -1,41 +1,20 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { EventPack } from "../../../shared/pack.ts";
 import { AppDb } from "../../db/db.ts";
 import { applyPack } from "../../sync/applyPack.ts";
+import { testEvent, testPack, testSession } from "../../testing/packFixtures.ts";
 import { getAgenda, getSeenVersion, markSeen, toggleStar } from "./agenda.repo.ts";
 
-const pack: EventPack = {
-  event: {
-    id: "e1",
-    slug: "demo",
-    title: "Hội nghị",
-    organiser: "",
-    venue: "",
-    description: "",
-    timeZone: "Asia/Ho_Chi_Minh",
-    startsOn: "2015-06-26",
-    endsOn: "2015-06-26",
-  },
-  attendee: null,
-  sessions: ["b", "a"].map((id, i) => ({
-    id,
-    eventId: "e1",
-    title: id,
-    description: "",
-    kind: "talk" as const,
-    room: "",
-    startsAt: `2015-06-26T0${2 - i}:00:00.000Z`,
-    endsAt: `2015-06-26T0${2 - i}:30:00.000Z`,
-    speakers: [],
-    materialIds: [],
-    version: 1,
-  })),
-  materials: [],
-  deleted: { sessions: [], materials: [] },
+// Listed out of time order: b starts at 09:00, a at 08:00 (in the event's zone).
+const pack = testPack({
+  event: testEvent({ id: "e1", slug: "demo" }),
+  sessions: ["b", "a"].map((id, i) =>
+    testSession(id, {
+      startsAt: `2015-06-26T0${2 - i}:00:00.000Z`,
+      endsAt: `2015-06-26T0${2 - i}:30:00.000Z`,
+    }),
+  ),
   version: 4,
-  since: 0,
-  serverTime: "2015-06-25T00:00:00.000Z",
-};
+});
 
 let db: AppDb;
 afterEach(() => db?.delete());

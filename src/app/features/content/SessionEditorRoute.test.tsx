@@ -1,20 +1,14 @@
 import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { StaffEventContent } from "../../../shared/api.ts";
+import { testEvent } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import SessionEditorRoute from "./SessionEditorRoute.tsx";
 
 const content: StaffEventContent = {
+  // The zone the times below are shown in: 01:30Z is 08:30 there.
   event: {
-    id: "e1",
-    slug: "demo",
-    title: "Hội nghị",
-    organiser: "",
-    venue: "",
-    description: "",
-    timeZone: "Asia/Ho_Chi_Minh",
-    startsOn: "2015-06-26",
-    endsOn: "2015-06-26",
+    ...testEvent({ timeZone: "Asia/Ho_Chi_Minh" }),
     embedDomains: [],
     published: true,
     version: 1,

@@ -1,20 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AttendeeTicket } from "../../../shared/api.ts";
-import type { PackEvent } from "../../../shared/pack.ts";
 import { AppDb } from "../../db/db.ts";
+import { testEvent } from "../../testing/packFixtures.ts";
 import { getTicket, refreshTicket } from "./ticket.repo.ts";
 
-const event: PackEvent = {
-  id: "e1",
-  slug: "demo",
-  title: "Hội nghị",
-  organiser: "",
-  venue: "",
-  description: "",
-  timeZone: "Asia/Ho_Chi_Minh",
-  startsOn: "2015-06-26",
-  endsOn: "2015-06-26",
-} as PackEvent;
+const event = testEvent({ id: "e1", slug: "demo" });
 const ticket: AttendeeTicket = {
   eventId: "e1",
   attendeeId: "a1",
