@@ -14,6 +14,7 @@ import {
   updateEvent,
 } from "./content.repo.ts";
 import { createSaveState } from "./createSaveState.ts";
+import { DeleteItemButton } from "./DeleteItemButton.tsx";
 import { EventForm } from "./EventForm.tsx";
 import { contentMessages } from "./messages.ts";
 import { SaveStatus } from "./SaveStatus.tsx";
@@ -137,19 +138,13 @@ export default function EventEditorRoute() {
                                 >
                                   ↓
                                 </button>
-                                <button
-                                  type="button"
-                                  class="button--quiet"
+                                <DeleteItemButton
+                                  title={session.title}
                                   disabled={list.busy()}
-                                  aria-label={t("deleteItem", { title: session.title })}
-                                  onClick={() => {
-                                    if (confirm(t("confirmDelete", { title: session.title }))) {
-                                      void change(() => deleteSession(params.slug, session));
-                                    }
-                                  }}
-                                >
-                                  {t("delete")}
-                                </button>
+                                  onConfirmed={() =>
+                                    void change(() => deleteSession(params.slug, session))
+                                  }
+                                />
                               </span>
                             </li>
                           )}
@@ -185,19 +180,13 @@ export default function EventEditorRoute() {
                           <span class="badge">{t("draft")}</span>
                         </Show>
                         <span class="editor__actions">
-                          <button
-                            type="button"
-                            class="button--quiet"
+                          <DeleteItemButton
+                            title={material.title}
                             disabled={list.busy()}
-                            aria-label={t("deleteItem", { title: material.title })}
-                            onClick={() => {
-                              if (confirm(t("confirmDelete", { title: material.title }))) {
-                                void change(() => deleteMaterial(params.slug, material));
-                              }
-                            }}
-                          >
-                            {t("delete")}
-                          </button>
+                            onConfirmed={() =>
+                              void change(() => deleteMaterial(params.slug, material))
+                            }
+                          />
                         </span>
                       </li>
                     )}

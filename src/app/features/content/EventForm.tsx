@@ -1,31 +1,17 @@
 import { Show } from "solid-js";
-import type { StaffEvent } from "../../../shared/api.ts";
+import type { CreateEventBody, StaffEvent } from "../../../shared/api.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import type { SaveState } from "./createSaveState.ts";
+import { DescriptionField, PublishedCheck, SaveControls } from "./EditorFields.tsx";
 import { contentMessages } from "./messages.ts";
-import { SaveStatus } from "./SaveStatus.tsx";
 
-/** The event's own fields as the form gives them back. */
-export interface EventFields {
-  slug: string;
-  title: string;
-  organiser: string;
-  venue: string;
-  description: string;
-  timeZone: string;
-  startsOn: string;
-  endsOn: string;
-  embedDomains: string[];
-  published: boolean;
-}
-
-/** The form of an event's details; with `withSlug` for a new event. */
+/** The form of an event's details; with `withSlug` for a new event (else the slug is ""). */
 export function EventForm(props: {
   event?: StaffEvent | undefined;
   withSlug?: boolean;
   state: SaveState;
   submitLabel: string;
-  onSubmit: (fields: EventFields) => void;
+  onSubmit: (fields: CreateEventBody) => void;
   onReload?: () => void;
 }) {
   const t = useFeatureMessages(contentMessages);
@@ -78,15 +64,7 @@ export function EventForm(props: {
         {t("venue")}
         <input name="venue" maxLength={300} value={props.event?.venue ?? ""} />
       </label>
-      <label>
-        {t("description")}
-        <textarea
-          name="description"
-          rows={3}
-          maxLength={5000}
-          value={props.event?.description ?? ""}
-        />
-      </label>
+      <DescriptionField value={props.event?.description} />
       <div class="form__row">
         <label>
           {t("startsOn")}
@@ -113,14 +91,8 @@ export function EventForm(props: {
       <p id="embed-hint" class="form__hint">
         {t("embedHint")}
       </p>
-      <label class="form__check">
-        <input name="published" type="checkbox" checked={props.event?.published ?? false} />
-        {t("published")}
-      </label>
-      <SaveStatus state={props.state} onReload={props.onReload} />
-      <button type="submit" disabled={props.state.busy()}>
-        {props.state.busy() ? t("saving") : props.submitLabel}
-      </button>
+      <PublishedCheck checked={props.event?.published} />
+      <SaveControls state={props.state} label={props.submitLabel} onReload={props.onReload} />
     </form>
   );
 }

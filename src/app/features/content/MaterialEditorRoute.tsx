@@ -1,10 +1,11 @@
 import "../staff/staffStrings.ts";
-import { A, useNavigate, useParams } from "@solidjs/router";
-import { createResource, createSignal, Match, Show, Switch } from "solid-js";
+import { useNavigate, useParams } from "@solidjs/router";
+import { createResource, createSignal, Show } from "solid-js";
 import type { StaffMaterial } from "../../../shared/api.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormError, FormOk } from "../../ui/FormMessages.tsx";
 import { formatBytes } from "../../ui/formatBytes.ts";
 import { MarkdownView } from "../materials/MarkdownView.tsx";
 import { checkUpload } from "./checkUpload.ts";
@@ -16,8 +17,9 @@ import {
   uploadMaterialFile,
 } from "./content.repo.ts";
 import { createSaveState } from "./createSaveState.ts";
+import { PublishedCheck, SaveControls } from "./EditorFields.tsx";
+import { ItemEditorFrame } from "./ItemEditorFrame.tsx";
 import { contentMessages } from "./messages.ts";
-import { SaveStatus } from "./SaveStatus.tsx";
 import "../materials/materials.css";
 import "./content.css";
 
@@ -78,18 +80,10 @@ function FileSection(props: { slug: string; material: StaffMaterial; onChanged: 
       <Show when={state.busy()}>
         <p role="status">{t("uploading")}</p>
       </Show>
-      <Show when={refused() ?? (state.error() ? errorMessage(tApp, state.error()) : undefined)}>
-        {(message) => (
-          <p role="alert" class="form__error">
-            {message()}
-          </p>
-        )}
-      </Show>
-      <Show when={uploaded() && !state.busy()}>
-        <p role="status" class="form__ok">
-          {t("uploaded")}
-        </p>
-      </Show>
+      <FormError
+        message={refused() ?? (state.error() ? errorMessage(tApp, state.error()) : undefined)}
+      />
+      <FormOk message={uploaded() && !state.busy() ? t("uploaded") : undefined} />
     </fieldset>
   );
 }
@@ -97,7 +91,6 @@ function FileSection(props: { slug: string; material: StaffMaterial; onChanged: 
 /** /staff/e/:slug/m/:id — a material's text with a live preview, and its file ("new" creates). */
 export default function MaterialEditorRoute() {
   const t = useFeatureMessages(contentMessages);
-  const { t: tApp } = useI18n();
   const params = useParams<{ slug: string; id: string }>();
   const navigate = useNavigate();
   const [content, { refetch }] = createResource(() => params.slug, getEventContent);
@@ -106,104 +99,70 @@ export default function MaterialEditorRoute() {
   const isNew = () => params.id === "new";
   const back = () => `/staff/e/${encodeURIComponent(params.slug)}`;
   return (
-    <section class="editor">
-      <p>
-        <A href={back()}>{t("backToEvent")}</A>
-      </p>
-      <h1>{isNew() ? t("newMaterial") : t("editMaterial")}</h1>
-      <Switch>
-        <Match when={content.error}>
-          <p role="alert" class="error-panel">
-            {errorMessage(tApp, content.error)}
-          </p>
-        </Match>
-        <Match when={content() && !isNew() && !material()}>
-          <p role="alert" class="error-panel">
-            {tApp("error.not_found")}
-          </p>
-        </Match>
-        <Match when={content()}>
-          {(c) => (
-            <Show when={`${params.id}@${material()?.version ?? 0}`} keyed>
-              {(() => {
-                const [body, setBody] = createSignal(material()?.body ?? "");
-                const submit = async (e: SubmitEvent) => {
-                  e.preventDefault();
-                  const form = new FormData(e.currentTarget as HTMLFormElement);
-                  const fields = {
-                    title: String(form.get("title") ?? "").trim(),
-                    body: body(),
-                    published: form.get("published") === "on",
-                  };
-                  const current = material();
-                  const saved = await state.run(() =>
-                    current
-                      ? updateMaterial(params.slug, current.id, {
-                          ...fields,
-                          version: current.version,
-                        })
-                      : createMaterial(params.slug, fields),
-                  );
-                  if (saved && !current) navigate(`${back()}/m/${saved.id}`, { replace: true });
-                  else if (saved) await refetch();
-                };
-                return (
-                  <>
-                    <form class="form form--wide" onSubmit={submit}>
-                      <label>
-                        {t("title")}
-                        <input
-                          name="title"
-                          required
-                          maxLength={300}
-                          value={material()?.title ?? ""}
-                        />
-                      </label>
-                      <div class="editor__markdown">
-                        <label>
-                          {t("body")}
-                          <textarea
-                            name="body"
-                            rows={16}
-                            maxLength={200_000}
-                            value={body()}
-                            onInput={(e) => setBody(e.currentTarget.value)}
-                          />
-                        </label>
-                        <section class="editor__preview" aria-label={t("preview")}>
-                          <h2 class="editor__preview-title">{t("preview")}</h2>
-                          <MarkdownView source={body()} embedDomains={c().event.embedDomains} />
-                        </section>
-                      </div>
-                      <label class="form__check">
-                        <input
-                          name="published"
-                          type="checkbox"
-                          checked={material()?.published ?? false}
-                        />
-                        {t("published")}
-                      </label>
-                      <SaveStatus state={state} onReload={() => void refetch()} />
-                      <button type="submit" disabled={state.busy()}>
-                        {state.busy() ? t("saving") : t("save")}
-                      </button>
-                    </form>
-                    <Show when={material()} fallback={<p class="form__hint">{t("saveFirst")}</p>}>
-                      {(m) => (
-                        <FileSection
-                          slug={params.slug}
-                          material={m()}
-                          onChanged={() => void refetch()}
-                        />
-                      )}
-                    </Show>
-                  </>
-                );
-              })()}
+    <ItemEditorFrame
+      class="editor"
+      back={back()}
+      heading={isNew() ? t("newMaterial") : t("editMaterial")}
+      id={params.id}
+      item={material()}
+      content={content}
+    >
+      {(c) => {
+        const [body, setBody] = createSignal(material()?.body ?? "");
+        const submit = async (e: SubmitEvent) => {
+          e.preventDefault();
+          const form = new FormData(e.currentTarget as HTMLFormElement);
+          const fields = {
+            title: String(form.get("title") ?? "").trim(),
+            body: body(),
+            published: form.get("published") === "on",
+          };
+          const current = material();
+          const saved = await state.run(() =>
+            current
+              ? updateMaterial(params.slug, current.id, {
+                  ...fields,
+                  version: current.version,
+                })
+              : createMaterial(params.slug, fields),
+          );
+          if (saved && !current) navigate(`${back()}/m/${saved.id}`, { replace: true });
+          else if (saved) await refetch();
+        };
+        return (
+          <>
+            <form class="form form--wide" onSubmit={submit}>
+              <label>
+                {t("title")}
+                <input name="title" required maxLength={300} value={material()?.title ?? ""} />
+              </label>
+              <div class="editor__markdown">
+                <label>
+                  {t("body")}
+                  <textarea
+                    name="body"
+                    rows={16}
+                    maxLength={200_000}
+                    value={body()}
+                    onInput={(e) => setBody(e.currentTarget.value)}
+                  />
+                </label>
+                <section class="editor__preview" aria-label={t("preview")}>
+                  <h2 class="editor__preview-title">{t("preview")}</h2>
+                  <MarkdownView source={body()} embedDomains={c().event.embedDomains} />
+                </section>
+              </div>
+              <PublishedCheck checked={material()?.published} />
+              <SaveControls state={state} onReload={() => void refetch()} />
+            </form>
+            <Show when={material()} fallback={<p class="form__hint">{t("saveFirst")}</p>}>
+              {(m) => (
+                <FileSection slug={params.slug} material={m()} onChanged={() => void refetch()} />
+              )}
             </Show>
-          )}
-        </Match>
-      </Switch>
-    </section>
+          </>
+        );
+      }}
+    </ItemEditorFrame>
   );
 }

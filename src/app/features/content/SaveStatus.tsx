@@ -2,6 +2,7 @@ import { Show } from "solid-js";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormOk } from "../../ui/FormMessages.tsx";
 import type { SaveState } from "./createSaveState.ts";
 import { contentMessages } from "./messages.ts";
 
@@ -21,11 +22,7 @@ export function SaveStatus(props: { state: SaveState; onReload?: () => void }) {
           </Show>
         </div>
       </Show>
-      <Show when={props.state.saved()}>
-        <p role="status" class="form__ok">
-          {t("saved")}
-        </p>
-      </Show>
+      <FormOk message={props.state.saved() ? t("saved") : undefined} />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { createSignal, For, Index, Show } from "solid-js";
 import type { CreateSessionBody, StaffEventContent, StaffSession } from "../../../shared/api.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
+import { FormError } from "../../ui/FormMessages.tsx";
 import type { SaveState } from "./createSaveState.ts";
+import { DescriptionField, PublishedCheck, SaveControls } from "./EditorFields.tsx";
 import { fromLocalParts, toLocalParts } from "./localTime.ts";
 import { contentMessages } from "./messages.ts";
-import { SaveStatus } from "./SaveStatus.tsx";
 
 /**
  * A session's fields: times are typed in the event's zone (a session moves to another day
@@ -85,15 +86,7 @@ export function SessionForm(props: {
         {t("room")}
         <input name="room" maxLength={200} value={props.session?.room ?? ""} />
       </label>
-      <label>
-        {t("description")}
-        <textarea
-          name="description"
-          rows={3}
-          maxLength={5000}
-          value={props.session?.description ?? ""}
-        />
-      </label>
+      <DescriptionField value={props.session?.description} />
       <fieldset class="form__group">
         <legend>{t("speakers")}</legend>
         <Index each={speakers()}>
@@ -148,19 +141,9 @@ export function SessionForm(props: {
           </For>
         </fieldset>
       </Show>
-      <label class="form__check">
-        <input name="published" type="checkbox" checked={props.session?.published ?? false} />
-        {t("published")}
-      </label>
-      <Show when={invalid()}>
-        <p role="alert" class="form__error">
-          {invalid()}
-        </p>
-      </Show>
-      <SaveStatus state={props.state} onReload={props.onReload} />
-      <button type="submit" disabled={props.state.busy()}>
-        {props.state.busy() ? t("saving") : t("save")}
-      </button>
+      <PublishedCheck checked={props.session?.published} />
+      <FormError message={invalid()} />
+      <SaveControls state={props.state} onReload={props.onReload} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { createSignal, Show } from "solid-js";
 import type { StaffAttendee } from "../../../shared/api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormError } from "../../ui/FormMessages.tsx";
 import { changeInvite, changeTicket, setMaxDevices } from "./people.repo.ts";
 
 /** Per-attendee actions for organisers: ticket, invite link and devices. */
@@ -93,11 +94,7 @@ export function AttendeeActions(props: {
             {t("people.newLink")} <code>{link()}</code>
           </p>
         </Show>
-        <Show when={message()}>
-          <p role="alert" class="form__error">
-            {message()}
-          </p>
-        </Show>
+        <FormError message={message()} />
       </div>
     </details>
   );

@@ -2,6 +2,7 @@ import { createSignal, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormError } from "../../ui/FormMessages.tsx";
 import { getDoorPack, saveDoorPack } from "../staff/staffDevice.repo.ts";
 
 /**
@@ -44,11 +45,7 @@ export function DoorPackPanel(props: { slug: string; eventId: string }) {
       <button type="button" onClick={download} disabled={busy()}>
         {stored.value() ? t("door.refresh") : t("door.download")}
       </button>
-      <Show when={error()}>
-        <p role="alert" class="form__error">
-          {error()}
-        </p>
-      </Show>
+      <FormError message={error()} />
     </section>
   );
 }

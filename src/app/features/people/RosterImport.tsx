@@ -2,6 +2,7 @@ import { createSignal, Show } from "solid-js";
 import type { RosterPreview } from "../../../shared/api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormError, FormOk } from "../../ui/FormMessages.tsx";
 import { importRoster, previewRoster } from "./people.repo.ts";
 import { RosterPreviewTable } from "./RosterPreviewTable.tsx";
 
@@ -78,16 +79,8 @@ export function RosterImport(props: { slug: string; onImported: () => void }) {
       <Show when={busy()}>
         <p role="status">{t("roster.working")}</p>
       </Show>
-      <Show when={error()}>
-        <p role="alert" class="form__error">
-          {error()}
-        </p>
-      </Show>
-      <Show when={done()}>
-        <p role="status" class="form__ok">
-          {done()}
-        </p>
-      </Show>
+      <FormError message={error()} />
+      <FormOk message={done()} />
       <Show when={preview()}>
         {(plan) => (
           <div class="roster-preview">

@@ -1,8 +1,9 @@
 import "./staffStrings.ts";
 import { useNavigate, useSearchParams } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+import { createSignal } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormError } from "../../ui/FormMessages.tsx";
 import { login } from "./staff.repo.ts";
 
 /** /staff/login — username and password for organisers, trainers and admins. */
@@ -42,11 +43,7 @@ export default function LoginRoute() {
           {t("staff.login.password")}
           <input name="password" type="password" autocomplete="current-password" required />
         </label>
-        <Show when={error()}>
-          <p role="alert" class="form__error">
-            {error()}
-          </p>
-        </Show>
+        <FormError message={error()} />
         <button type="submit" disabled={busy()}>
           {t("staff.login.submit")}
         </button>
