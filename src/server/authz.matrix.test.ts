@@ -3,8 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../shared/ids.ts";
 import { inviteUrl } from "./admin/inviteLink.ts";
 import { createStaffUser, grantEventRole } from "./admin/users.ts";
-import { sessionPolicy } from "./auth/session.ts";
-import { hashToken, newToken } from "./auth/tokens.ts";
 import {
   authzMatrix,
   type MatrixFixture,
@@ -13,7 +11,8 @@ import {
   requesters,
 } from "./authz.matrix.ts";
 import { seedDemo } from "./demo/seed.ts";
-import { attendees, authSessions, events, staffUsers } from "./store/schema.ts";
+import { attendees, events, staffUsers } from "./store/schema.ts";
+import { sessionCookie } from "./testing/contentFixtures.ts";
 import { engines, openTestApp } from "./testing/testStore.ts";
 import { reissueTicket } from "./tickets/issue.ts";
 
@@ -44,16 +43,7 @@ describe.each(engines)("authorisation matrix on %s", (engine) => {
   async function cookieFor(who: Requester): Promise<string> {
     const subject = subjects.get(who);
     if (!subject) return "";
-    const kind = subject.staffUserId ? "staff" : "attendee";
-    const token = newToken();
-    await t.store.db.insert(authSessions).values({
-      tokenHash: hashToken(token),
-      kind,
-      staffUserId: subject.staffUserId ?? null,
-      attendeeId: subject.attendeeId ?? null,
-      expiresAt: new Date(Date.now() + 3600_000),
-    });
-    return `${sessionPolicy[kind].cookie}=${token}`;
+    return sessionCookie(t.store, subject.staffUserId ? "staff" : "attendee", subject);
   }
 
   async function newAttendee(eventId: string) {

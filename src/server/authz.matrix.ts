@@ -62,6 +62,9 @@ export interface RouteRule {
 /** A one-person roster; importing it twice just finds the person unchanged. */
 const MATRIX_ROSTER = "Họ và tên,Đơn vị,Email\nNgười Ma Trận,Đơn vị thử,ma.tran@example.vn\n";
 
+/** An id no session, material or file has. */
+const MISSING_ID = "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b";
+
 const everyone = requesters;
 const signedIn = requesters.filter((r) => r !== "anonymous");
 const staff: Requester[] = ["organiser", "trainer", "admin", "otherOrganiser"];
@@ -69,6 +72,65 @@ const staff: Requester[] = ["organiser", "trainer", "admin", "otherOrganiser"];
 const ofEvent: Requester[] = ["attendee", "organiser", "trainer", "admin"];
 const eventStaff: Requester[] = ["organiser", "trainer", "admin"];
 const managers: Requester[] = ["organiser", "admin"];
+
+/** An event's own fields, valid as they stand, on one day. */
+const eventFields = (title: string, day: string) => ({
+  title,
+  organiser: "",
+  venue: "",
+  description: "",
+  timeZone: "Asia/Ho_Chi_Minh",
+  startsOn: day,
+  endsOn: day,
+  embedDomains: [],
+});
+
+/** A session's fields, valid as they stand, on the fixture event's day. */
+const sessionFields = (title: string) => ({
+  title,
+  description: "",
+  kind: "talk",
+  room: "",
+  startsAt: "2015-06-26T10:00:00.000Z",
+  endsAt: "2015-06-26T10:30:00.000Z",
+  speakers: [],
+  materialIds: [],
+  published: false,
+});
+
+/** What a delete sends besides the id: the version the editor saw. */
+const atVersion1: MatrixRequest = { query: "?version=1" };
+
+/**
+ * A call on the session, material or file `MISSING_ID`: the allowed get past the role
+ * check to a 404, the others are refused before the item is looked up.
+ */
+function onMissingItem(allow: readonly Requester[], request: MatrixRequest = {}): RouteRule {
+  return { allow, request: () => ({ params: { id: MISSING_ID }, ...request }), okStatuses: [404] };
+}
+
+/**
+ * A staff action on an attendee of the fixture event: a new one for every call, so that
+ * one requester's action does not change what the next one finds (`ticketed`: one who
+ * holds an active ticket).
+ */
+function onAttendee(
+  allow: readonly Requester[],
+  { ticketed = false, ...request }: MatrixRequest & { ticketed?: boolean } = {},
+): RouteRule {
+  return {
+    allow,
+    request: async (f) => ({
+      params: { attendeeId: await (ticketed ? f.ticketedAttendeeId() : f.attendeeId()) },
+      ...request,
+    }),
+  };
+}
+
+/** An upload of `MATRIX_ROSTER` as CSV. */
+function withRoster(allow: readonly Requester[]): RouteRule {
+  return { allow, request: () => ({ rawBody: MATRIX_ROSTER, contentType: "text/csv" }) };
+}
 
 export const authzMatrix: Record<string, RouteRule> = {
   // Foundation
@@ -87,8 +149,9 @@ export const authzMatrix: Record<string, RouteRule> = {
   "GET /api/events/:slug/pack": { allow: ofEvent },
 
   // Issue 3: content editing and material files. Item routes are called with an id that
-  // does not exist: allowed requesters get past the role check to a 404 (or 409 for a
-  // stale version), the others are refused before the item is looked up.
+  // does not exist (onMissingItem), event routes with a taken slug or a stale version:
+  // allowed requesters get past the role check to a 404 or 409, the others are refused
+  // before anything is looked up.
   "POST /api/events": {
     allow: ["organiser", "admin", "otherOrganiser"],
     // The slug of the fixture event: refused as taken (409) after the role check, so that
@@ -96,14 +159,7 @@ export const authzMatrix: Record<string, RouteRule> = {
     request: (f) => ({
       body: {
         slug: f.event.slug,
-        title: "Hội nghị thử ma trận",
-        organiser: "",
-        venue: "",
-        description: "",
-        timeZone: "Asia/Ho_Chi_Minh",
-        startsOn: "2030-01-02",
-        endsOn: "2030-01-02",
-        embedDomains: [],
+        ...eventFields("Hội nghị thử ma trận", "2030-01-02"),
         published: false,
       },
     }),
@@ -112,117 +168,42 @@ export const authzMatrix: Record<string, RouteRule> = {
   "GET /api/events/:slug/content": { allow: managers },
   "PUT /api/events/:slug": {
     allow: managers,
+    // Version 0 is never current: refused as stale (409), so the event stays as seeded.
     request: () => ({
-      body: {
-        title: "Hội nghị",
-        organiser: "",
-        venue: "",
-        description: "",
-        timeZone: "Asia/Ho_Chi_Minh",
-        startsOn: "2015-06-26",
-        endsOn: "2015-06-26",
-        embedDomains: [],
-        published: true,
-        version: 0,
-      },
+      body: { ...eventFields("Hội nghị", "2015-06-26"), published: true, version: 0 },
     }),
     okStatuses: [409],
   },
   "POST /api/events/:slug/sessions": {
     allow: managers,
-    request: () => ({
-      body: {
-        title: "Phiên thử ma trận",
-        description: "",
-        kind: "talk",
-        room: "",
-        startsAt: "2015-06-26T10:00:00.000Z",
-        endsAt: "2015-06-26T10:30:00.000Z",
-        speakers: [],
-        materialIds: [],
-        published: false,
-      },
-    }),
+    request: () => ({ body: sessionFields("Phiên thử ma trận") }),
   },
   "POST /api/events/:slug/sessions/reorder": {
     allow: managers,
-    request: () => ({
-      body: { sessions: [{ id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b", version: 1 }] },
-    }),
+    request: () => ({ body: { sessions: [{ id: MISSING_ID, version: 1 }] } }),
     okStatuses: [404],
   },
-  "PUT /api/events/:slug/sessions/:id": {
-    allow: managers,
-    request: () => ({
-      params: { id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b" },
-      body: {
-        title: "Phiên",
-        description: "",
-        kind: "talk",
-        room: "",
-        startsAt: "2015-06-26T10:00:00.000Z",
-        endsAt: "2015-06-26T10:30:00.000Z",
-        speakers: [],
-        materialIds: [],
-        published: false,
-        version: 1,
-      },
-    }),
-    okStatuses: [404],
-  },
-  "DELETE /api/events/:slug/sessions/:id": {
-    allow: managers,
-    request: () => ({
-      params: { id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b" },
-      query: "?version=1",
-    }),
-    okStatuses: [404],
-  },
+  "PUT /api/events/:slug/sessions/:id": onMissingItem(managers, {
+    body: { ...sessionFields("Phiên"), version: 1 },
+  }),
+  "DELETE /api/events/:slug/sessions/:id": onMissingItem(managers, atVersion1),
   "POST /api/events/:slug/materials": {
     allow: managers,
     request: () => ({ body: { title: "Tài liệu thử", body: "", published: false } }),
   },
-  "PUT /api/events/:slug/materials/:id": {
-    allow: managers,
-    request: () => ({
-      params: { id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b" },
-      body: { title: "Tài liệu", body: "", published: false, version: 1 },
-    }),
-    okStatuses: [404],
-  },
-  "DELETE /api/events/:slug/materials/:id": {
-    allow: managers,
-    request: () => ({
-      params: { id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b" },
-      query: "?version=1",
-    }),
-    okStatuses: [404],
-  },
-  "POST /api/events/:slug/materials/:id/file": {
-    allow: managers,
-    request: () => ({
-      params: { id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b" },
-      contentType: "multipart/form-data; boundary=matrix",
-      rawBody:
-        '--matrix\r\nContent-Disposition: form-data; name="version"\r\n\r\n1\r\n' +
-        '--matrix\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n' +
-        "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matrix--\r\n",
-    }),
-    okStatuses: [404],
-  },
-  "DELETE /api/events/:slug/materials/:id/file": {
-    allow: managers,
-    request: () => ({
-      params: { id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b" },
-      query: "?version=1",
-    }),
-    okStatuses: [404],
-  },
-  "GET /api/events/:slug/files/:id": {
-    allow: ofEvent,
-    request: () => ({ params: { id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b" } }),
-    okStatuses: [404],
-  },
+  "PUT /api/events/:slug/materials/:id": onMissingItem(managers, {
+    body: { title: "Tài liệu", body: "", published: false, version: 1 },
+  }),
+  "DELETE /api/events/:slug/materials/:id": onMissingItem(managers, atVersion1),
+  "POST /api/events/:slug/materials/:id/file": onMissingItem(managers, {
+    contentType: "multipart/form-data; boundary=matrix",
+    rawBody:
+      '--matrix\r\nContent-Disposition: form-data; name="version"\r\n\r\n1\r\n' +
+      '--matrix\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n' +
+      "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--matrix--\r\n",
+  }),
+  "DELETE /api/events/:slug/materials/:id/file": onMissingItem(managers, atVersion1),
+  "GET /api/events/:slug/files/:id": onMissingItem(ofEvent),
 
   // Issue 4: people and access
   "POST /api/auth/password": {
@@ -235,40 +216,20 @@ export const authzMatrix: Record<string, RouteRule> = {
   },
   "GET /api/events/:slug/ticket": { allow: ["attendee"] },
   "GET /api/events/:slug/door-pack": { allow: managers },
-  "POST /api/events/:slug/attendees/:attendeeId/ticket/revoke": {
-    allow: managers,
-    request: async (f) => ({ params: { attendeeId: await f.ticketedAttendeeId() } }),
-  },
-  "POST /api/events/:slug/attendees/:attendeeId/ticket/reissue": {
-    allow: managers,
-    request: async (f) => ({ params: { attendeeId: await f.attendeeId() } }),
-  },
+  "POST /api/events/:slug/attendees/:attendeeId/ticket/revoke": onAttendee(managers, {
+    ticketed: true,
+  }),
+  "POST /api/events/:slug/attendees/:attendeeId/ticket/reissue": onAttendee(managers),
   "GET /api/events/:slug/attendees": { allow: eventStaff },
   "GET /api/events/:slug/badges": { allow: managers },
   "GET /api/events/:slug/invitations": { allow: managers },
-  "POST /api/events/:slug/attendees/:attendeeId/invite/revoke": {
-    allow: managers,
-    request: async (f) => ({ params: { attendeeId: await f.attendeeId() } }),
-  },
-  "POST /api/events/:slug/attendees/:attendeeId/invite/reissue": {
-    allow: managers,
-    request: async (f) => ({ params: { attendeeId: await f.attendeeId() } }),
-  },
-  "PUT /api/events/:slug/attendees/:attendeeId/devices": {
-    allow: managers,
-    request: async (f) => ({
-      params: { attendeeId: await f.attendeeId() },
-      body: { maxDevices: 2 },
-    }),
-  },
-  "POST /api/events/:slug/roster/preview": {
-    allow: managers,
-    request: () => ({ rawBody: MATRIX_ROSTER, contentType: "text/csv" }),
-  },
-  "POST /api/events/:slug/roster/import": {
-    allow: managers,
-    request: () => ({ rawBody: MATRIX_ROSTER, contentType: "text/csv" }),
-  },
+  "POST /api/events/:slug/attendees/:attendeeId/invite/revoke": onAttendee(managers),
+  "POST /api/events/:slug/attendees/:attendeeId/invite/reissue": onAttendee(managers),
+  "PUT /api/events/:slug/attendees/:attendeeId/devices": onAttendee(managers, {
+    body: { maxDevices: 2 },
+  }),
+  "POST /api/events/:slug/roster/preview": withRoster(managers),
+  "POST /api/events/:slug/roster/import": withRoster(managers),
 };
 
 /** Exported for the test: the groups above, to keep entries short elsewhere. */

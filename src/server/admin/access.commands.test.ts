@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../demo/seed.ts";
-import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
-import { runAdminCommand } from "./commands.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useAdminTestApp } from "../testing/adminTestApp.ts";
+import { cookiesFrom, engines, jsonPost } from "../testing/testStore.ts";
 
 describe.each(engines)("grant and reset-password commands on %s", (engine) => {
-  let t: Awaited<ReturnType<typeof openTestApp>>;
-  const run = (...argv: string[]) =>
-    runAdminCommand(argv, { store: t.store, publicUrl: "http://th.test" });
+  const t = useAdminTestApp(engine);
+  const { run } = t;
   const login = async (username: string, password: string) =>
     t.app.request("/api/auth/login", jsonPost({ username, password }));
   const eventsOf = async (cookie: string) =>
@@ -17,8 +15,6 @@ describe.each(engines)("grant and reset-password commands on %s", (engine) => {
     ).events.map((e) => `${e.slug}:${e.role}`);
 
   beforeAll(async () => {
-    t = await openTestApp(engine);
-    await seedDemo(t.store.db);
     await run(
       "create-user",
       "--username",
@@ -29,7 +25,6 @@ describe.each(engines)("grant and reset-password commands on %s", (engine) => {
       "organiser",
     );
   });
-  afterAll(() => t.store.close());
 
   it("grant gives, changes and removes a role on one event", async () => {
     const cookie = cookiesFrom(await login("lan", "mat-khau-lan"));
@@ -98,14 +93,7 @@ describe.each(engines)("grant and reset-password commands on %s", (engine) => {
 });
 
 describe.each(engines)("rotate-ticket-key on %s", (engine) => {
-  let t: Awaited<ReturnType<typeof openTestApp>>;
-  const run = (...argv: string[]) =>
-    runAdminCommand(argv, { store: t.store, publicUrl: "http://th.test" });
-  beforeAll(async () => {
-    t = await openTestApp(engine);
-    await seedDemo(t.store.db);
-  });
-  afterAll(() => t.store.close());
+  const { run } = useAdminTestApp(engine);
 
   it("adds a key with the next id, per event", async () => {
     expect(await run("rotate-ticket-key", "--event", "demo")).toEqual({

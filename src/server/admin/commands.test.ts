@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../demo/seed.ts";
+import { describe, expect, it } from "vitest";
 import { attendees } from "../store/schema.ts";
-import { engines, jsonPost, openTestApp } from "../testing/testStore.ts";
-import { runAdminCommand } from "./commands.ts";
+import { useAdminTestApp } from "../testing/adminTestApp.ts";
+import { engines, jsonPost } from "../testing/testStore.ts";
 
 describe.each(engines)("admin commands on %s", (engine) => {
-  let t: Awaited<ReturnType<typeof openTestApp>>;
-  const run = (...argv: string[]) =>
-    runAdminCommand(argv, { store: t.store, publicUrl: "http://th.test" });
-
-  beforeAll(async () => {
-    t = await openTestApp(engine);
-    await seedDemo(t.store.db);
-  });
-  afterAll(() => t.store.close());
+  const t = useAdminTestApp(engine);
+  const { run } = t;
 
   it("create-user makes an account that can sign in, once", async () => {
     const created = await run(

@@ -1,9 +1,11 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { gt } from "drizzle-orm";
 import type { FileMime } from "../../shared/files.ts";
 import { fileUrl } from "../../shared/files.ts";
 import type { EventPack, PackAttendee } from "../../shared/pack.ts";
 import type { Db } from "../store/db.ts";
 import { type events, materials, sessions } from "../store/schema.ts";
+import { eventDetails, sessionDetails } from "./contentDetails.ts";
+import { eventMaterials, eventSessions } from "./eventRows.ts";
 import { fileMetas } from "./staffView.ts";
 
 type EventRow = typeof events.$inferSelect;
@@ -20,16 +22,8 @@ export async function buildPack(
   since: number,
   attendee: PackAttendee | null,
 ): Promise<EventPack> {
-  const changedSessions = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.eventId, event.id), gt(sessions.version, since)))
-    .orderBy(asc(sessions.startsAt), asc(sessions.id));
-  const changedMaterials = await db
-    .select()
-    .from(materials)
-    .where(and(eq(materials.eventId, event.id), gt(materials.version, since)))
-    .orderBy(asc(materials.title), asc(materials.id));
+  const changedSessions = await eventSessions(db, event.id, gt(sessions.version, since));
+  const changedMaterials = await eventMaterials(db, event.id, gt(materials.version, since));
   const visible = (row: { deleted: boolean; published: boolean }) => !row.deleted && row.published;
   const liveMaterials = changedMaterials.filter(visible);
   const metas = await fileMetas(
@@ -40,30 +34,12 @@ export async function buildPack(
     since === 0 ? [] : rows.filter((r) => !visible(r)).map((r) => r.id);
 
   return {
-    event: {
-      id: event.id,
-      slug: event.slug,
-      title: event.title,
-      organiser: event.organiser,
-      venue: event.venue,
-      description: event.description,
-      timeZone: event.timeZone,
-      startsOn: event.startsOn,
-      endsOn: event.endsOn,
-      embedDomains: event.embedDomains,
-    },
+    event: eventDetails(event),
     attendee,
     sessions: changedSessions.filter(visible).map((s) => ({
       id: s.id,
       eventId: s.eventId,
-      title: s.title,
-      description: s.description,
-      kind: s.kind,
-      room: s.room,
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      speakers: s.speakers,
-      materialIds: s.materialIds,
+      ...sessionDetails(s),
       version: s.version,
     })),
     materials: liveMaterials.map((m) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type {
   StaffEvent,
   StaffEventContent,
@@ -8,6 +8,8 @@ import type {
 import { fileUrl } from "../../shared/files.ts";
 import type { Db } from "../store/db.ts";
 import { type events, files, materials, sessions } from "../store/schema.ts";
+import { eventDetails, sessionDetails } from "./contentDetails.ts";
+import { eventMaterials, eventSessions } from "./eventRows.ts";
 
 type EventRow = typeof events.$inferSelect;
 type SessionRow = typeof sessions.$inferSelect;
@@ -26,16 +28,7 @@ export const fileMetaColumns = {
 /** The event's own fields as editors see them. */
 export function staffEvent(e: EventRow): StaffEvent {
   return {
-    id: e.id,
-    slug: e.slug,
-    title: e.title,
-    organiser: e.organiser,
-    venue: e.venue,
-    description: e.description,
-    timeZone: e.timeZone,
-    startsOn: e.startsOn,
-    endsOn: e.endsOn,
-    embedDomains: e.embedDomains,
+    ...eventDetails(e),
     published: e.published,
     version: e.detailsVersion,
     contentVersion: e.version,
@@ -45,14 +38,7 @@ export function staffEvent(e: EventRow): StaffEvent {
 export function staffSession(s: SessionRow): StaffSession {
   return {
     id: s.id,
-    title: s.title,
-    description: s.description,
-    kind: s.kind,
-    room: s.room,
-    startsAt: s.startsAt.toISOString(),
-    endsAt: s.endsAt.toISOString(),
-    speakers: s.speakers,
-    materialIds: s.materialIds,
+    ...sessionDetails(s),
     published: s.published,
     version: s.version,
   };
@@ -79,16 +65,8 @@ export async function fileMetas(db: Db, ids: (string | null)[]): Promise<Map<str
 
 /** Everything editors work on for one event, drafts included, deleted rows left out. */
 export async function loadEventContent(db: Db, event: EventRow): Promise<StaffEventContent> {
-  const sessionRows = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.eventId, event.id), eq(sessions.deleted, false)))
-    .orderBy(asc(sessions.startsAt), asc(sessions.id));
-  const materialRows = await db
-    .select()
-    .from(materials)
-    .where(and(eq(materials.eventId, event.id), eq(materials.deleted, false)))
-    .orderBy(asc(materials.title));
+  const sessionRows = await eventSessions(db, event.id, eq(sessions.deleted, false));
+  const materialRows = await eventMaterials(db, event.id, eq(materials.deleted, false));
   const metas = await fileMetas(
     db,
     materialRows.map((m) => m.fileId),

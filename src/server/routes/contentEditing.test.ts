@@ -19,6 +19,19 @@ import {
 } from "../testing/contentFixtures.ts";
 import { engines, jsonPost, openTestApp } from "../testing/testStore.ts";
 
+/** The body of a valid new event (two days in August 2017) with `fields` set. */
+const newEvent = <T extends object>(fields: T) => ({
+  organiser: "",
+  venue: "",
+  description: "",
+  timeZone: "Asia/Ho_Chi_Minh",
+  startsOn: "2017-08-10",
+  endsOn: "2017-08-11",
+  embedDomains: [],
+  published: false,
+  ...fields,
+});
+
 describe.each(engines)("content editing on %s", (engine) => {
   let t: Awaited<ReturnType<typeof openTestApp>>;
   let admin: string;
@@ -69,18 +82,12 @@ describe.each(engines)("content editing on %s", (engine) => {
   });
 
   it("creates an event as a draft its creator may edit, and refuses a taken slug", async () => {
-    const body = {
+    const body = newEvent({
       slug: "hue-2017",
       title: "Hội nghị bồi dưỡng công tác thông tin đối ngoại 2017",
       organiser: "Tỉnh ủy Thừa Thiên Huế",
       venue: "Huế",
-      description: "",
-      timeZone: "Asia/Ho_Chi_Minh",
-      startsOn: "2017-08-10",
-      endsOn: "2017-08-11",
-      embedDomains: [],
-      published: false,
-    };
+    });
     const created = await t.app.request("/api/events", jsonPost(body, organiser));
     expect(created.status).toBe(201);
     const { event } = (await created.json()) as { event: StaffEvent };
@@ -107,19 +114,7 @@ describe.each(engines)("content editing on %s", (engine) => {
     ["an embed domain that is a URL", { embedDomains: ["https://evil.example/"] }],
     ["a title of 10,000 characters", { title: "x".repeat(10_000) }],
   ])("refuses to create an event with %s", async (_, change) => {
-    const body = {
-      slug: "bad-event",
-      title: "Tên",
-      organiser: "",
-      venue: "",
-      description: "",
-      timeZone: "Asia/Ho_Chi_Minh",
-      startsOn: "2017-08-10",
-      endsOn: "2017-08-11",
-      embedDomains: [],
-      published: false,
-      ...change,
-    };
+    const body = newEvent({ slug: "bad-event", title: "Tên", ...change });
     const response = await t.app.request("/api/events", jsonPost(body, admin));
     expect(response.status).toBe(400);
     expect((await error(response)).code).toBe("validation_failed");

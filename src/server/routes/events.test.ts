@@ -6,7 +6,7 @@ import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { demoEvents } from "../demo/content.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, events, sessions } from "../store/schema.ts";
-import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
+import { cookiesFrom, engines, jsonPost, loginCookie, openTestApp } from "../testing/testStore.ts";
 
 describe.each(engines)("event pack on %s", (engine) => {
   let t: Awaited<ReturnType<typeof openTestApp>>;
@@ -116,11 +116,7 @@ describe.each(engines)("event pack on %s", (engine) => {
       password: "mat-khau-btc",
       role: "organiser",
     });
-    const login = await t.app.request(
-      "/api/auth/login",
-      jsonPost({ username: "btc", password: "mat-khau-btc" }),
-    );
-    const staffCookie = cookiesFrom(login);
+    const staffCookie = await loginCookie(t.app, "btc", "mat-khau-btc");
     const list = async () =>
       (
         (await (

@@ -6,7 +6,7 @@ import { runAdminCommand } from "../admin/commands.ts";
 import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, events } from "../store/schema.ts";
-import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
+import { cookiesFrom, engines, jsonPost, loginCookie, openTestApp } from "../testing/testStore.ts";
 
 describe.each(engines)("invite links, devices, badges and privacy on %s", (engine) => {
   let t: Awaited<ReturnType<typeof openTestApp>>;
@@ -14,13 +14,7 @@ describe.each(engines)("invite links, devices, badges and privacy on %s", (engin
   let trainer: string;
   let people: (typeof attendees.$inferSelect)[];
 
-  const login = async (username: string) =>
-    cookiesFrom(
-      await t.app.request(
-        "/api/auth/login",
-        jsonPost({ username, password: `mat-khau-${username}` }),
-      ),
-    );
+  const login = (username: string) => loginCookie(t.app, username, `mat-khau-${username}`);
   const redeem = (url: string, cookie = "") =>
     t.app.request(
       "/api/invites/redeem",

@@ -8,7 +8,7 @@ import { seedDemo } from "../demo/seed.ts";
 import { applyRoster } from "../roster/apply.ts";
 import { readRosterFile } from "../roster/read.ts";
 import { attendees, events } from "../store/schema.ts";
-import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
+import { engines, loginCookie, openTestApp } from "../testing/testStore.ts";
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url)));
@@ -61,12 +61,7 @@ describe.each(engines)("roster import on %s", (engine) => {
       role: "organiser",
     });
     await grantEventRole(t.store.db, { username: "btc", eventSlug: "hoi-nghi", role: "organiser" });
-    cookie = cookiesFrom(
-      await t.app.request(
-        "/api/auth/login",
-        jsonPost({ username: "btc", password: "mat-khau-btc" }),
-      ),
-    );
+    cookie = await loginCookie(t.app, "btc", "mat-khau-btc");
   });
   afterAll(() => t.store.close());
 

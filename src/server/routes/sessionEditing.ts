@@ -47,6 +47,32 @@ async function currentSession(tx: Tx, eventId: string, id: string) {
   return row;
 }
 
+/** Sets fields of a live session at the version the editor saw; 404/409 otherwise. */
+async function updateSession(
+  tx: Tx,
+  eventId: string,
+  id: string,
+  sent: number,
+  set: Partial<typeof sessions.$inferInsert>,
+) {
+  const version = await bumpEventVersion(tx, eventId);
+  const [row] = await tx
+    .update(sessions)
+    .set({ ...set, version })
+    .where(
+      and(
+        eq(sessions.id, id),
+        eq(sessions.eventId, eventId),
+        eq(sessions.version, sent),
+        eq(sessions.deleted, false),
+      ),
+    )
+    .returning();
+  // Throwing rolls the version bump back: nothing of this save is kept.
+  if (!row) throw missingOrStale("session", await currentSession(tx, eventId, id), sent);
+  return row;
+}
+
 /** The calendar day of an instant in a zone, for "these sessions are one day". */
 function localDay(instant: Date, zone: string): string {
   return new Date(instant.getTime() + zoneOffsetMs(instant, zone)).toISOString().slice(0, 10);
@@ -148,27 +174,11 @@ export const sessionEditingRoutes = new Hono<AppEnv>()
     const { version: sent, ...fields } = await readJson(c, UpdateSessionBody);
     const row = await c.var.store.db.transaction(async (tx) => {
       await checkMaterials(tx, event.id, fields.materialIds);
-      const version = await bumpEventVersion(tx, event.id);
-      const [updated] = await tx
-        .update(sessions)
-        .set({
-          ...fields,
-          startsAt: new Date(fields.startsAt),
-          endsAt: new Date(fields.endsAt),
-          version,
-        })
-        .where(
-          and(
-            eq(sessions.id, id),
-            eq(sessions.eventId, event.id),
-            eq(sessions.version, sent),
-            eq(sessions.deleted, false),
-          ),
-        )
-        .returning();
-      // Throwing rolls the version bump back: nothing of this save is kept.
-      if (!updated) throw missingOrStale("session", await currentSession(tx, event.id, id), sent);
-      return updated;
+      return updateSession(tx, event.id, id, sent, {
+        ...fields,
+        startsAt: new Date(fields.startsAt),
+        endsAt: new Date(fields.endsAt),
+      });
     });
     return c.json({ session: staffSession(row) });
   })
@@ -176,22 +186,9 @@ export const sessionEditingRoutes = new Hono<AppEnv>()
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const id = sessionId(c.req.param("id"));
     const { version: sent } = validate(VersionQuery, c.req.query());
-    await c.var.store.db.transaction(async (tx) => {
-      const version = await bumpEventVersion(tx, event.id);
-      // Soft: devices learn of the deletion from the next pack.
-      const [deleted] = await tx
-        .update(sessions)
-        .set({ deleted: true, version })
-        .where(
-          and(
-            eq(sessions.id, id),
-            eq(sessions.eventId, event.id),
-            eq(sessions.version, sent),
-            eq(sessions.deleted, false),
-          ),
-        )
-        .returning({ id: sessions.id });
-      if (!deleted) throw missingOrStale("session", await currentSession(tx, event.id, id), sent);
-    });
+    // Soft: devices learn of the deletion from the next pack.
+    await c.var.store.db.transaction((tx) =>
+      updateSession(tx, event.id, id, sent, { deleted: true }),
+    );
     return c.body(null, 204);
   });

@@ -7,7 +7,7 @@ import { inviteUrl } from "../admin/inviteLink.ts";
 import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, eventKeys, events } from "../store/schema.ts";
-import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
+import { cookiesFrom, engines, jsonPost, loginCookie, openTestApp } from "../testing/testStore.ts";
 import { rotateEventKey } from "../tickets/keys.ts";
 
 describe.each(engines)("tickets on %s", (engine) => {
@@ -42,12 +42,7 @@ describe.each(engines)("tickets on %s", (engine) => {
     });
     await grantEventRole(t.store.db, { username: "btc", eventSlug: "demo", role: "organiser" });
     await grantEventRole(t.store.db, { username: "btc", eventSlug: other.slug, role: "organiser" });
-    organiser = cookiesFrom(
-      await t.app.request(
-        "/api/auth/login",
-        jsonPost({ username: "btc", password: "mat-khau-btc" }),
-      ),
-    );
+    organiser = await loginCookie(t.app, "btc", "mat-khau-btc");
   });
   afterAll(() => t.store.close());
 

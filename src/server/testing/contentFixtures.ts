@@ -11,7 +11,7 @@ import { cookiesFrom, jsonPost, type openTestApp } from "./testStore.ts";
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 
 /** A signed-in session cookie, inserted directly (no login round trip, no rate limit). */
-async function sessionCookie(
+export async function sessionCookie(
   store: Store,
   kind: "staff" | "attendee",
   subject: { staffUserId?: string; attendeeId?: string },

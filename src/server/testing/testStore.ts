@@ -54,6 +54,15 @@ export function cookiesFrom(response: Response): string {
     .join("; ");
 }
 
+/** Signs a staff account in through the real login route; the cookie of its session. */
+export async function loginCookie(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  username: string,
+  password: string,
+): Promise<string> {
+  return cookiesFrom(await app.request("/api/auth/login", jsonPost({ username, password })));
+}
+
 /** Options for a JSON POST through app.request(). */
 export function jsonPost(body: unknown, cookie?: string): RequestInit {
   return {
