@@ -3,31 +3,11 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import type { StaffEventContent, StaffMaterial } from "../../src/shared/api.ts";
 import type { RunningServer } from "../harness/server.ts";
+import { createStaff } from "./people-helpers.ts";
 
 /** Creates an organiser of the demo event with the admin CLI; returns the credentials. */
-export async function createOrganiser(server: RunningServer, username = "btc-e2e") {
-  const password = "mat-khau-ban-to-chuc";
-  const created = await server.admin(
-    "create-user",
-    "--username",
-    username,
-    "--password",
-    password,
-    "--role",
-    "organiser",
-  );
-  expect(created.code, created.stderr).toBe(0);
-  const granted = await server.admin(
-    "grant",
-    "--username",
-    username,
-    "--event",
-    "demo",
-    "--role",
-    "organiser",
-  );
-  expect(granted.code, granted.stderr).toBe(0);
-  return { username, password };
+export function createOrganiser(server: RunningServer, username = "btc-e2e") {
+  return createStaff(server, username, "demo", "organiser");
 }
 
 /** Signs a staff member in over HTTP; returns the Cookie header to send. */

@@ -1,10 +1,7 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { tinyPdf } from "../../src/server/testing/contentFixtures.ts";
 import type { StaffMaterial } from "../../src/shared/api.ts";
 import payloads from "../fixtures/xss-payloads.json";
-import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, startServer } from "../harness/server.ts";
 import {
   axeProblems,
   createOrganiser,
@@ -12,7 +9,7 @@ import {
   staffCookie,
   uploadFile,
 } from "./content-helpers.ts";
-import { firstPage, signInWithInvite, waitForServiceWorkerControl } from "./helpers.ts";
+import { signInWithInvite, waitForServiceWorkerControl, withServerAndBrowser } from "./helpers.ts";
 
 const HOSTILE_TITLE = '<img src=x onerror=alert("title")>Tài liệu thử';
 
@@ -21,9 +18,7 @@ const HOSTILE_TITLE = '<img src=x onerror=alert("title")>Tài liệu thử';
  * network open a PDF, read a markdown material and search without diacritics.
  */
 describe("materials and search, offline", () => {
-  let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
+  const app = withServerAndBrowser();
   let pdfMaterial: StaffMaterial;
   let textMaterial: StaffMaterial;
   let hostile: StaffMaterial;
@@ -31,7 +26,7 @@ describe("materials and search, offline", () => {
   const remote: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    const server = app.server;
     const cookie = await staffCookie(server, await createOrganiser(server));
     const { materials } = await demoContent(server, cookie);
     const nq22 = materials.find((m) => m.title.includes("22"));
@@ -48,52 +43,45 @@ describe("materials and search, offline", () => {
     });
     expect(created.status).toBe(201);
     hostile = ((await created.json()) as { material: StaffMaterial }).material;
-    context = await launchChromium();
-    page = await firstPage(context);
-    page.on("dialog", (d) => {
+    app.page.on("dialog", (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    page.on("request", (r) => {
-      if (!r.url().startsWith(server!.url)) remote.push(r.url());
+    app.page.on("request", (r) => {
+      if (!r.url().startsWith(server.url)) remote.push(r.url());
     });
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-  });
-
   it("downloads every file of the event for offline reading", async () => {
-    await signInWithInvite(page, server!);
-    await waitForServiceWorkerControl(page);
-    await page.getByRole("link", { name: "Tài liệu & tải về máy" }).click();
-    await page.getByRole("heading", { level: 1, name: "Tài liệu & tải về máy" }).waitFor();
-    expect(await page.locator(".offline__event-state").textContent()).toContain(
+    await signInWithInvite(app.page, app.server);
+    await waitForServiceWorkerControl(app.page);
+    await app.page.getByRole("link", { name: "Tài liệu & tải về máy" }).click();
+    await app.page.getByRole("heading", { level: 1, name: "Tài liệu & tải về máy" }).waitFor();
+    expect(await app.page.locator(".offline__event-state").textContent()).toContain(
       "Tệp có sẵn offline: 0/1",
     );
-    await page.getByRole("button", { name: /Tải tất cả để xem offline/ }).click();
-    await page.getByText("Đã tải xong.").waitFor();
-    expect(await page.locator(".offline__event-state").textContent()).toContain(
+    await app.page.getByRole("button", { name: /Tải tất cả để xem offline/ }).click();
+    await app.page.getByText("Đã tải xong.").waitFor();
+    expect(await app.page.locator(".offline__event-state").textContent()).toContain(
       "Tệp có sẵn offline: 1/1",
     );
-    const row = page.locator(".offline-list li", { hasText: pdfMaterial.title });
+    const row = app.page.locator(".offline-list li", { hasText: pdfMaterial.title });
     expect(await row.textContent()).toContain("✓ Có sẵn offline");
     expect(await row.textContent()).toContain("NQ-22.pdf");
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeProblems(app.page)).toEqual([]);
     // The storage section says what the browser granted, in words.
-    expect(await page.getByText(/lưu lâu dài/).count()).toBeGreaterThan(0);
+    expect(await app.page.getByText(/lưu lâu dài/).count()).toBeGreaterThan(0);
   });
 
   it("shows a material full of XSS payloads as inert text in Chromium", async () => {
-    await page.goto(`${server!.url}/e/demo/m/${hostile.id}`);
-    await page.getByRole("heading", { level: 1, name: HOSTILE_TITLE }).waitFor();
-    await page.locator(".markdown").waitFor();
+    await app.page.goto(`${app.server.url}/e/demo/m/${hostile.id}`);
+    await app.page.getByRole("heading", { level: 1, name: HOSTILE_TITLE }).waitFor();
+    await app.page.locator(".markdown").waitFor();
     // Give handlers (onerror, onload, ontoggle…) every chance to fire.
-    await page.waitForTimeout(1000);
+    await app.page.waitForTimeout(1000);
     expect(dialogs).toEqual([]);
     expect(remote).toEqual([]);
-    const active = await page
+    const active = await app.page
       .locator(".markdown")
       .evaluate((root) =>
         [...root.querySelectorAll("*")].flatMap((el) => [
@@ -107,49 +95,49 @@ describe("materials and search, offline", () => {
   });
 
   it("opens a PDF and a markdown material with the server stopped and no network", async () => {
-    expect(await server!.stop()).toBe(0);
-    await context!.setOffline(true);
-    await expect(fetch(`${server!.url}/api/health`)).rejects.toThrow();
+    expect(await app.server.stop()).toBe(0);
+    await app.context.setOffline(true);
+    await expect(fetch(`${app.server.url}/api/health`)).rejects.toThrow();
 
     // Opened the way a tap on "Mở tệp PDF" does: a navigation to the file's URL. The
     // service worker answers it from the downloaded copy, and Chromium's viewer shows it.
-    const pdfUrl = `${server!.url}${pdfMaterial.file!.url}`;
-    const pdf = await page.goto(pdfUrl);
+    const pdfUrl = `${app.server.url}${pdfMaterial.file!.url}`;
+    const pdf = await app.page.goto(pdfUrl);
     expect(pdf?.status()).toBe(200);
     expect(await pdf?.headerValue("content-type")).toBe("application/pdf");
     // Chromium made a PDF document of it (its viewer), not an error page.
-    expect(await page.evaluate(() => document.contentType)).toBe("application/pdf");
-    const head = await page.evaluate(async (url) => {
+    expect(await app.page.evaluate(() => document.contentType)).toBe("application/pdf");
+    const head = await app.page.evaluate(async (url) => {
       const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
       return String.fromCharCode(...bytes.subarray(0, 8));
     }, pdfUrl);
     expect(head).toBe("%PDF-1.4");
 
-    await page.goto(`${server!.url}/e/demo/m/${textMaterial.id}`);
-    await page.getByRole("heading", { level: 1, name: textMaterial.title }).waitFor();
+    await app.page.goto(`${app.server.url}/e/demo/m/${textMaterial.id}`);
+    await app.page.getByRole("heading", { level: 1, name: textMaterial.title }).waitFor();
     const firstHeading = textMaterial.body.match(/^## (.+)$/m)![1]!;
-    await page.getByRole("heading", { level: 2, name: firstHeading }).waitFor();
-    expect(await page.locator(".markdown script").count()).toBe(0);
-    expect(await axeProblems(page)).toEqual([]);
+    await app.page.getByRole("heading", { level: 2, name: firstHeading }).waitFor();
+    expect(await app.page.locator(".markdown script").count()).toBe(0);
+    expect(await axeProblems(app.page)).toEqual([]);
 
-    await page.goto(`${server!.url}/e/demo/m/${pdfMaterial.id}`);
-    await page.getByText("✓ Có sẵn offline").waitFor();
+    await app.page.goto(`${app.server.url}/e/demo/m/${pdfMaterial.id}`);
+    await app.page.getByText("✓ Có sẵn offline").waitFor();
   });
 
   it("finds “Nghị quyết” from “nghi quyet” offline and opens the hit", async () => {
-    await page.goto(`${server!.url}/e/demo/search`);
-    await page
+    await app.page.goto(`${app.server.url}/e/demo/search`);
+    await app.page
       .getByRole("searchbox", { name: "Tìm trong chương trình và tài liệu" })
       .fill("nghi quyet");
-    const hits = page.locator(".search__hit");
+    const hits = app.page.locator(".search__hit");
     await hits.first().waitFor();
     expect(await hits.first().locator("mark").first().textContent()).toMatch(/^Nghị quyết$/i);
     const link = hits.first().locator("a.search__hit-title");
     const title = (await link.textContent()) ?? "";
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeProblems(app.page)).toEqual([]);
     expect(title).toMatch(/Nghị quyết/);
     await link.click();
-    await page.waitForURL(/\/e\/demo(\/m\/[0-9a-f-]+|#session-[0-9a-f-]+)$/);
-    await page.getByRole("heading", { name: title }).first().waitFor();
+    await app.page.waitForURL(/\/e\/demo(\/m\/[0-9a-f-]+|#session-[0-9a-f-]+)$/);
+    await app.page.getByRole("heading", { name: title }).first().waitFor();
   });
 });

@@ -1,9 +1,14 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, startServer } from "../harness/server.ts";
 import { axeProblems, createOrganiser } from "./content-helpers.ts";
-import { demoEvent, firstPage, signInWithInvite } from "./helpers.ts";
+import {
+  demoEvent,
+  firstPage,
+  signInWithInvite,
+  submitStaffLogin,
+  withServerAndBrowser,
+} from "./helpers.ts";
 
 const TOPIC = demoEvent.sessions.find((s) => s.title.startsWith("Chuyên đề 2"))!;
 // A new title with markup in it: it must reach the attendee as text, never as HTML.
@@ -14,34 +19,29 @@ const NEW_TITLE = `${TOPIC.title} (đã cập nhật) <img src=x onerror=alert(1
  * in another browser sees the new title at the next sync, without reloading.
  */
 describe("an organiser's edit reaches an open agenda", () => {
-  let server: RunningServer | undefined;
-  let attendee: BrowserContext | undefined;
+  // The browser it starts is the attendee's phone, its page the open agenda.
+  const app = withServerAndBrowser();
   let organiser: BrowserContext | undefined;
-  let agenda: Page;
   let editor: Page;
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    attendee = await launchChromium();
-    agenda = await firstPage(attendee);
-    agenda.on("dialog", (d) => {
+    app.page.on("dialog", (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
     // The attendee's phone believes it is 10:30 on the event day (Vietnam time), and
     // time flows on from there; the test jumps it forward to the next sync.
-    await agenda.clock.install({ time: new Date(`${demoEvent.date}T10:30:00+07:00`) });
+    await app.page.clock.install({ time: new Date(`${demoEvent.date}T10:30:00+07:00`) });
   });
 
   afterAll(async () => {
     await organiser?.close();
-    await attendee?.close();
-    await server?.stop();
   });
 
   it("shows the attendee what is on now, by the phone's clock", async () => {
-    await signInWithInvite(agenda, server!);
+    const agenda = app.page;
+    await signInWithInvite(agenda, app.server);
     const card = agenda.locator("article.session", { hasText: TOPIC.title });
     expect(await card.locator(".badge--now").textContent()).toBe("Đang diễn ra");
     await agenda.evaluate(() => {
@@ -50,13 +50,11 @@ describe("an organiser's edit reaches an open agenda", () => {
   });
 
   it("lets an organiser change the title in the editor", async () => {
-    const account = await createOrganiser(server!);
+    const account = await createOrganiser(app.server);
     organiser = await launchChromium({ viewport: { width: 1280, height: 900 } });
     editor = await firstPage(organiser);
-    await editor.goto(`${server!.url}/staff/login`);
-    await editor.getByLabel("Tên đăng nhập").fill(account.username);
-    await editor.getByLabel("Mật khẩu").fill(account.password);
-    await editor.getByRole("button", { name: "Đăng nhập" }).click();
+    await editor.goto(`${app.server.url}/staff/login`);
+    await submitStaffLogin(editor, account);
     await editor.getByRole("link", { name: demoEvent.title, exact: true }).click();
     await editor.getByRole("link", { name: `Sửa: ${TOPIC.title}` }).waitFor();
     expect(await axeProblems(editor)).toEqual([]);
@@ -71,6 +69,7 @@ describe("an organiser's edit reaches an open agenda", () => {
   });
 
   it("updates the open agenda at the next sync, without a reload, and marks the change", async () => {
+    const agenda = app.page;
     const heading = agenda.getByRole("heading", { level: 3, name: NEW_TITLE, exact: true });
     expect(await heading.count()).toBe(0);
     // A minute later the periodic sync runs.

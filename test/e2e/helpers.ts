@@ -1,9 +1,11 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { vi } from "../../src/app/i18n/vi.ts";
 import { demoEvents } from "../../src/server/demo/content.ts";
 import type { DemoEvent } from "../../src/server/demo/types.ts";
-import type { RunningServer } from "../harness/server.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { type RunningServer, startServer } from "../harness/server.ts";
 
 /** The demo event every e2e test signs into (slug "demo"). */
 export const demoEvent: DemoEvent = (() => {
@@ -23,6 +25,78 @@ export function timeRangeText(session: { start: string; end: string }): string {
 /** The page the persistent context opened with, or a new one. */
 export async function firstPage(context: BrowserContext): Promise<Page> {
   return context.pages()[0] ?? (await context.newPage());
+}
+
+type ServerOptions = Parameters<typeof startServer>[0];
+
+/** What withServerAndBrowser() starts: usable from the first beforeAll registered after it. */
+export interface ServerAndBrowser {
+  readonly server: RunningServer;
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+/**
+ * Called inside a `describe`: before its tests, starts a server of its own (fresh data
+ * directory) and a Chromium of its own (fresh profile) and takes the browser's first page;
+ * after them, closes the browser, then stops the server. The file's own beforeAll hooks
+ * registered after this call run after it, and its afterAll hooks before the cleanup
+ * (Vitest's default `sequence.hooks: "stack"`).
+ *
+ * `server` may be a function, read in beforeAll, for options that earlier hooks prepare.
+ */
+export function withServerAndBrowser(
+  options: {
+    server?: ServerOptions | (() => ServerOptions);
+    browser?: Parameters<typeof launchChromium>[0];
+  } = {},
+): ServerAndBrowser {
+  let server: RunningServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    const serverOptions = typeof options.server === "function" ? options.server() : options.server;
+    server = await startServer(serverOptions);
+    context = await launchChromium(options.browser);
+    page = await firstPage(context);
+  });
+
+  afterAll(async () => {
+    // Either may be missing when beforeAll failed half-way; close what did start.
+    await context?.close();
+    await server?.stop();
+  });
+
+  // Read in a hook or a test, never while `describe` collects: fail clearly if so.
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started (read before beforeAll?)`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, "the server");
+    },
+    get context() {
+      return started(context, "the browser");
+    },
+    get page() {
+      return started(page, "the browser's page");
+    },
+  };
+}
+
+/**
+ * Fills the staff login form (the page must show it) and submits it; the caller waits
+ * for what should follow: the staff area, or an error.
+ */
+export async function submitStaffLogin(
+  page: Page,
+  who: { username: string; password: string },
+): Promise<void> {
+  await page.getByLabel(staffVi["staff.login.username"]).fill(who.username);
+  await page.getByLabel(staffVi["staff.login.password"]).fill(who.password);
+  await page.getByRole("button", { name: staffVi["staff.login.submit"] }).click();
 }
 
 /** A fresh invite URL for the demo attendee, printed by the admin CLI. */

@@ -1,9 +1,8 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { vi } from "../../src/app/i18n/vi.ts";
-import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, startServer } from "../harness/server.ts";
-import { firstPage, inviteLink } from "./helpers.ts";
+import type { RunningServer } from "../harness/server.ts";
+import { inviteLink, withServerAndBrowser } from "./helpers.ts";
 
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -32,29 +31,19 @@ function redeem(server: RunningServer, body: string, contentType = "application/
 }
 
 describe("bad invite links", () => {
-  let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
+  const app = withServerAndBrowser();
   let validToken: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    context = await launchChromium();
-    page = await firstPage(context);
-    validToken = new URL(await inviteLink(server)).pathname.replace(/^\/i\//, "");
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
+    validToken = new URL(await inviteLink(app.server)).pathname.replace(/^\/i\//, "");
   });
 
   it("explains, in Vietnamese, that a garbage link is damaged", async () => {
-    await page.goto(`${server!.url}/i/garbage-token`);
-    const text = await alertText(page);
+    await app.page.goto(`${app.server.url}/i/garbage-token`);
+    const text = await alertText(app.page);
     expect(text).toContain(vi["invite.failedTitle"]);
     expect(text).toContain(vi["error.invite_malformed"]);
-    expect(await page.getByRole("button", { name: vi["invite.retry"] }).isVisible()).toBe(true);
+    expect(await app.page.getByRole("button", { name: vi["invite.retry"] }).isVisible()).toBe(true);
   });
 
   it("refuses a real link with one character changed, and signs nobody in", async () => {
@@ -63,41 +52,41 @@ describe("bad invite links", () => {
     expect(flipped).toHaveLength(validToken.length);
     expect(flipped).toMatch(/^[A-Za-z0-9_-]+$/);
 
-    await page.goto(`${server!.url}/i/${flipped}`);
-    const text = await alertText(page);
+    await app.page.goto(`${app.server.url}/i/${flipped}`);
+    const text = await alertText(app.page);
     expect(text).toContain(vi["error.invite_malformed"]);
-    expect(page.url()).toBe(`${server!.url}/i/${flipped}`);
+    expect(app.page.url()).toBe(`${app.server.url}/i/${flipped}`);
 
-    const cookies = await context!.cookies(server!.url);
+    const cookies = await app.context.cookies(app.server.url);
     expect(cookies.map((c) => c.name)).not.toContain("th_attendee");
     // Nothing was downloaded either: the agenda is not on this device.
-    await page.goto(`${server!.url}/e/demo`);
-    await page.getByText(vi["agenda.notOnDevice"]).waitFor();
+    await app.page.goto(`${app.server.url}/e/demo`);
+    await app.page.getByText(vi["agenda.notOnDevice"]).waitFor();
   });
 
   it("accepts the unaltered token, so the change alone made it fail", async () => {
-    const good = await redeem(server!, JSON.stringify({ token: validToken }));
+    const good = await redeem(app.server, JSON.stringify({ token: validToken }));
     expect(good.status).toBe(200);
     expect(good.headers.getSetCookie().some((c) => c.startsWith("th_attendee="))).toBe(true);
 
-    const bad = await redeem(server!, JSON.stringify({ token: flipMiddle(validToken) }));
+    const bad = await redeem(app.server, JSON.stringify({ token: flipMiddle(validToken) }));
     expect(bad.status).toBe(400);
     expect(bad.headers.getSetCookie()).toEqual([]);
     expect(await bad.json()).toMatchObject({ error: { code: "invite_malformed" } });
   });
 
   it("answers API misuse with JSON errors", async () => {
-    const plain = await redeem(server!, JSON.stringify({ token: validToken }), "text/plain");
+    const plain = await redeem(app.server, JSON.stringify({ token: validToken }), "text/plain");
     expect(plain.status).toBe(415);
     expect(plain.headers.get("content-type")).toMatch(/^application\/json/);
     expect(await plain.json()).toMatchObject({ error: { code: "unsupported_media_type" } });
 
-    const broken = await redeem(server!, '{"token": ');
+    const broken = await redeem(app.server, '{"token": ');
     expect(broken.status).toBe(400);
     expect(broken.headers.get("content-type")).toMatch(/^application\/json/);
     expect(await broken.json()).toMatchObject({ error: { code: "invalid_json" } });
 
-    const pack = await fetch(`${server!.url}/api/events/nope/pack`);
+    const pack = await fetch(`${app.server.url}/api/events/nope/pack`);
     expect(pack.status).toBe(401);
     expect(await pack.json()).toMatchObject({ error: { code: "unauthenticated" } });
   });

@@ -1,11 +1,9 @@
 import axe from "axe-core";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { en } from "../../src/app/i18n/en.ts";
 import { vi } from "../../src/app/i18n/vi.ts";
-import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, startServer } from "../harness/server.ts";
-import { firstPage, signInWithInvite, waitForAgenda } from "./helpers.ts";
+import { signInWithInvite, waitForAgenda, withServerAndBrowser } from "./helpers.ts";
 
 interface ManifestIcon {
   src: string;
@@ -41,28 +39,15 @@ function describeViolations(page: string, violations: Violation[]): string {
 }
 
 describe("installability and accessibility", () => {
-  let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchChromium();
-    page = await firstPage(context);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-  });
+  const app = withServerAndBrowser();
 
   it("links a complete web app manifest whose icons exist", async () => {
-    await page.goto(`${server!.url}/`);
-    expect(await page.locator('link[rel="manifest"]').count()).toBe(1);
-    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    await app.page.goto(`${app.server.url}/`);
+    expect(await app.page.locator('link[rel="manifest"]').count()).toBe(1);
+    const href = await app.page.locator('link[rel="manifest"]').getAttribute("href");
     expect(href).toBe("/manifest.webmanifest");
 
-    const response = await page.evaluate(async () => {
+    const response = await app.page.evaluate(async () => {
       const r = await fetch("/manifest.webmanifest");
       return { status: r.status, text: await r.text() };
     });
@@ -85,7 +70,7 @@ describe("installability and accessibility", () => {
     expect(manifest.icons.some((icon) => icon.purpose?.split(" ").includes("maskable"))).toBe(true);
 
     for (const icon of manifest.icons) {
-      const fetched = await page.evaluate(async (src) => {
+      const fetched = await app.page.evaluate(async (src) => {
         const r = await fetch(src);
         const bytes = new Uint8Array(await r.arrayBuffer());
         return {
@@ -107,31 +92,33 @@ describe("installability and accessibility", () => {
 
   it("has no serious accessibility problem on the home page", async () => {
     // Before any invite, "/" is the empty home page (with one event it opens the agenda).
-    await page.goto(`${server!.url}/`);
-    await page.getByRole("heading", { level: 1, name: vi["home.title"] }).waitFor();
-    const violations = await seriousViolations(page);
+    await app.page.goto(`${app.server.url}/`);
+    await app.page.getByRole("heading", { level: 1, name: vi["home.title"] }).waitFor();
+    const violations = await seriousViolations(app.page);
     expect(violations, describeViolations("/", violations)).toEqual([]);
   });
 
   it("has no serious accessibility problem on the agenda", async () => {
-    await signInWithInvite(page, server!);
-    const violations = await seriousViolations(page);
+    await signInWithInvite(app.page, app.server);
+    const violations = await seriousViolations(app.page);
     expect(violations, describeViolations("/e/demo", violations)).toEqual([]);
   });
 
   it("switches the interface to English", async () => {
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
-    expect(await page.locator("output.status").textContent()).toBe(vi["status.online"]);
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe("vi");
+    expect(await app.page.locator("output.status").textContent()).toBe(vi["status.online"]);
 
-    await page.getByLabel(vi["app.language"]).selectOption("en");
+    await app.page.getByLabel(vi["app.language"]).selectOption("en");
 
-    await expect.poll(() => page.locator("output.status").textContent()).toBe(en["status.online"]);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    expect(await page.getByLabel(en["app.language"]).inputValue()).toBe("en");
+    await expect
+      .poll(() => app.page.locator("output.status").textContent())
+      .toBe(en["status.online"]);
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await app.page.getByLabel(en["app.language"]).inputValue()).toBe("en");
     // The choice is kept on the device.
-    await page.reload();
-    await waitForAgenda(page);
-    expect(await page.locator("output.status").textContent()).toBe(en["status.online"]);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await app.page.reload();
+    await waitForAgenda(app.page);
+    expect(await app.page.locator("output.status").textContent()).toBe(en["status.online"]);
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe("en");
   });
 });

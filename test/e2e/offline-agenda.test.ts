@@ -1,17 +1,16 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { vi } from "../../src/app/i18n/vi.ts";
-import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
+import { repoRoot } from "../harness/server.ts";
 import {
   demoEvent,
-  firstPage,
   signInWithInvite,
   timeRangeText,
   waitForAgenda,
   waitForServiceWorkerControl,
+  withServerAndBrowser,
 } from "./helpers.ts";
 
 /** What the attendee sees of the agenda: the title and every card's time and title. */
@@ -30,72 +29,63 @@ async function readAgenda(page: Page) {
 }
 
 describe("the agenda, once downloaded, works offline", () => {
-  let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchChromium();
-    page = await firstPage(context);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-  });
+  const app = withServerAndBrowser();
 
   let online: Awaited<ReturnType<typeof readAgenda>>;
 
   it("opens the invite link and shows the agenda in the event's time zone", async () => {
-    await signInWithInvite(page, server!);
-    online = await readAgenda(page);
+    await signInWithInvite(app.page, app.server);
+    online = await readAgenda(app.page);
 
     expect(online.title).toBe(demoEvent.title);
     expect(online.cards.length).toBeGreaterThanOrEqual(5);
     expect(online.cards.length).toBe(demoEvent.sessions.length);
     // The browser runs in Europe/Paris; the times must still be Vietnam's wall clock.
-    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+    expect(await app.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
       "Europe/Paris",
     );
     const opening = demoEvent.sessions.find((s) => s.start === "08:00") ?? demoEvent.sessions[1]!;
     expect(online.cards).toContainEqual([timeRangeText(opening), opening.title]);
     expect(online.cards.map(([time]) => time)).toEqual(demoEvent.sessions.map(timeRangeText));
-    expect(await page.evaluate(() => performance.getEntriesByName("agenda-visible").length)).toBe(
-      1,
-    );
-    expect(await page.locator("output.status").textContent()).toBe(vi["status.online"]);
+    expect(
+      await app.page.evaluate(() => performance.getEntriesByName("agenda-visible").length),
+    ).toBe(1);
+    expect(await app.page.locator("output.status").textContent()).toBe(vi["status.online"]);
   });
 
   it("reloads with the server stopped and the network cut, and still shows it", async () => {
-    await waitForServiceWorkerControl(page);
+    await waitForServiceWorkerControl(app.page);
     // The agenda keeps a copy of itself once it has settled, for the next cold start.
-    await page.waitForFunction(() => localStorage.getItem("tap-huan:snapshot:/e/demo") !== null);
+    await app.page.waitForFunction(
+      () => localStorage.getItem("tap-huan:snapshot:/e/demo") !== null,
+    );
 
-    expect(await server!.stop()).toBe(0);
-    await context!.setOffline(true);
+    expect(await app.server.stop()).toBe(0);
+    await app.context.setOffline(true);
     // Both cuts are real: nothing answers on the server's port any more.
-    await expect(fetch(`${server!.url}/api/health`)).rejects.toThrow();
+    await expect(fetch(`${app.server.url}/api/health`)).rejects.toThrow();
 
-    await page.goto(`${server!.url}/e/demo`);
-    await waitForAgenda(page);
-    expect(await readAgenda(page)).toEqual(online);
+    await app.page.goto(`${app.server.url}/e/demo`);
+    await waitForAgenda(app.page);
+    expect(await readAgenda(app.page)).toEqual(online);
     // The kept copy was on screen before the live agenda, which then took its place.
-    const marks = await page.evaluate(() =>
+    const marks = await app.page.evaluate(() =>
       ["agenda-visible", "agenda-live"].map((n) => performance.getEntriesByName(n)[0]?.startTime),
     );
     expect(marks[0]).toBeLessThan(marks[1]!);
-    expect(await page.locator("html.has-snapshot").count()).toBe(0);
-    await expect.poll(() => page.locator("output.status").textContent()).toBe(vi["status.offline"]);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await app.page.locator("html.has-snapshot").count()).toBe(0);
+    await expect
+      .poll(() => app.page.locator("output.status").textContent())
+      .toBe(vi["status.offline"]);
+    expect(await app.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
-    const viewport = page.viewportSize();
+    const viewport = app.page.viewportSize();
     expect(viewport).toEqual({ width: 360, height: 740 });
     const dir = join(repoRoot, "test-results");
     mkdirSync(dir, { recursive: true });
     const shot = join(dir, "agenda-360x740.png");
     // What the phone's screen shows, offline (the README's screenshot comes from here).
-    await page.screenshot({ path: shot });
+    await app.page.screenshot({ path: shot });
     expect(existsSync(shot)).toBe(true);
   });
 });

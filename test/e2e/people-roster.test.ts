@@ -1,13 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { demoEvents } from "../../src/server/demo/content.ts";
 import { doorPackVerifier, verifyTicket } from "../../src/shared/ticket.ts";
-import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
-import { firstPage } from "./helpers.ts";
+import { repoRoot } from "../harness/server.ts";
+import { submitStaffLogin, withServerAndBrowser } from "./helpers.ts";
 import {
   createStaff,
   fetchDoorPack,
@@ -23,45 +21,33 @@ const event = demoEvents.find((e) => e.slug === SLUG)!;
 const SAMPLE = join(repoRoot, "test/fixtures/roster-sample.csv");
 
 describe("an organiser imports the roster and prints badges", () => {
-  let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchChromium({ viewport: { width: 1280, height: 900 } });
-    page = await firstPage(context);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-  });
+  const app = withServerAndBrowser({ browser: { viewport: { width: 1280, height: 900 } } });
 
   it("signs in and opens the event's people page", async () => {
-    const who = await createStaff(server!, "btc-ninh-binh", SLUG, "organiser");
-    await page.goto(`${server!.url}/staff/login`);
-    await page.getByLabel(staffVi["staff.login.username"]).fill(who.username);
-    await page.getByLabel(staffVi["staff.login.password"]).fill(who.password);
-    await page.getByRole("button", { name: staffVi["staff.login.submit"] }).click();
-    await page.waitForURL(`${server!.url}/staff`);
+    const who = await createStaff(app.server, "btc-ninh-binh", SLUG, "organiser");
+    await app.page.goto(`${app.server.url}/staff/login`);
+    await submitStaffLogin(app.page, who);
+    await app.page.waitForURL(`${app.server.url}/staff`);
     // Only the granted event is listed.
-    await page.locator(".event-list li").first().waitFor();
-    expect(await page.locator(".event-list li").count()).toBe(1);
-    await page
+    await app.page.locator(".event-list li").first().waitFor();
+    expect(await app.page.locator(".event-list li").count()).toBe(1);
+    await app.page
       .getByRole("link", { name: format(staffVi["people.linkFor"], { title: event.title }) })
       .click();
-    await page.getByRole("heading", { level: 1, name: event.title }).waitFor();
-    expect(await page.getByText(format(staffVi["people.count"], { n: 0 })).isVisible()).toBe(true);
+    await app.page.getByRole("heading", { level: 1, name: event.title }).waitFor();
+    expect(await app.page.getByText(format(staffVi["people.count"], { n: 0 })).isVisible()).toBe(
+      true,
+    );
   });
 
   it("previews the sample roster row by row, writes nothing, then imports it on confirm", async () => {
-    await page.getByLabel(staffVi["roster.choose"]).setInputFiles(SAMPLE);
-    const rows = page.locator("tr.roster-row");
+    await app.page.getByLabel(staffVi["roster.choose"]).setInputFiles(SAMPLE);
+    const rows = app.page.locator("tr.roster-row");
     await expect.poll(() => rows.count()).toBe(40);
-    expect(new Set(await page.locator(".roster-row__outcome").allTextContents())).toEqual(
+    expect(new Set(await app.page.locator(".roster-row__outcome").allTextContents())).toEqual(
       new Set([staffVi["roster.action.create"]]),
     );
-    expect(await page.locator(".roster-preview__counts").textContent()).toBe(
+    expect(await app.page.locator(".roster-preview__counts").textContent()).toBe(
       format(staffVi["roster.counts"], { create: 40, update: 0, skip: 0 }),
     );
     expect(await rows.first().locator("td").allTextContents()).toEqual([
@@ -74,45 +60,49 @@ describe("an organiser imports the roster and prints badges", () => {
       "hoang.xuan.giang1@example.vn",
     ]);
     // The preview wrote nothing.
-    expect((await fetchDoorPack(page, SLUG)).attendees).toHaveLength(0);
+    expect((await fetchDoorPack(app.page, SLUG)).attendees).toHaveLength(0);
 
-    await page.getByRole("button", { name: format(staffVi["roster.confirm"], { n: 40 }) }).click();
-    await page
+    await app.page
+      .getByRole("button", { name: format(staffVi["roster.confirm"], { n: 40 }) })
+      .click();
+    await app.page
       .getByText(format(staffVi["roster.done"], { create: 40, update: 0, skip: 0 }))
       .waitFor();
-    await expect.poll(() => page.locator("tr[data-attendee]").count()).toBe(40);
-    expect(await page.getByText(format(staffVi["people.count"], { n: 40 })).isVisible()).toBe(true);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expect.poll(() => app.page.locator("tr[data-attendee]").count()).toBe(40);
+    expect(await app.page.getByText(format(staffVi["people.count"], { n: 40 })).isVisible()).toBe(
+      true,
+    );
+    expect(await seriousAxeViolations(app.page)).toEqual([]);
   });
 
   it("prints invitations whose QR codes carry each attendee's invite link", async () => {
-    await page.goto(`${server!.url}/staff/e/${SLUG}/invitations`);
-    const invitations = page.locator("article.invitation");
+    await app.page.goto(`${app.server.url}/staff/e/${SLUG}/invitations`);
+    const invitations = app.page.locator("article.invitation");
     await expect.poll(() => invitations.count()).toBe(40);
-    expect(await page.locator(".sheet-page").count()).toBe(10);
-    const decoder = await makeQrDecoder(context!);
+    expect(await app.page.locator(".sheet-page").count()).toBe(10);
+    const decoder = await makeQrDecoder(app.context);
     try {
       const first = invitations.first();
       const url = await decoder.decode(first.locator(".invitation__qr"));
-      expect(url).toMatch(new RegExp(`^${server!.url}/i/[A-Za-z0-9_-]{55}$`));
+      expect(url).toMatch(new RegExp(`^${app.server.url}/i/[A-Za-z0-9_-]{55}$`));
       expect(await first.locator(".invitation__url").textContent()).toBe(url);
     } finally {
       await decoder.close();
     }
-    await page.goBack();
+    await app.page.goBack();
   });
 
   it("prints 8 badges per A4 page, one QR per attendee, each a ticket that verifies", async () => {
-    await page.getByRole("link", { name: staffVi["people.printBadges"] }).click();
-    await page.waitForURL(`${server!.url}/staff/e/${SLUG}/badges`);
-    const badges = page.locator("article.badge");
+    await app.page.getByRole("link", { name: staffVi["people.printBadges"] }).click();
+    await app.page.waitForURL(`${app.server.url}/staff/e/${SLUG}/badges`);
+    const badges = app.page.locator("article.badge");
     await expect.poll(() => badges.count()).toBe(40);
-    expect(await page.locator(".sheet-page").count()).toBe(5);
-    expect(await page.locator(".badge__qr svg").count()).toBe(40);
+    expect(await app.page.locator(".sheet-page").count()).toBe(5);
+    expect(await app.page.locator(".badge__qr svg").count()).toBe(40);
 
-    const pack = await fetchDoorPack(page, SLUG);
+    const pack = await fetchDoorPack(app.page, SLUG);
     expect(pack.attendees).toHaveLength(40);
-    const decoder = await makeQrDecoder(context!);
+    const decoder = await makeQrDecoder(app.context);
     const verified = new Set<string>();
     try {
       for (let i = 0; i < 40; i++) {
@@ -133,15 +123,15 @@ describe("an organiser imports the roster and prints badges", () => {
     expect(verified.size).toBe(40);
 
     // The print stylesheet lays the sheet out on 5 A4 pages (40 badges, 8 per page).
-    await page.emulateMedia({ media: "print" });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await app.page.emulateMedia({ media: "print" });
+    const pdf = await app.page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdfPageCount(pdf)).toBe(5);
     mkdirSync(join(repoRoot, "test-results"), { recursive: true });
     writeFileSync(join(repoRoot, "test-results", "badges.pdf"), pdf);
-    await page
+    await app.page
       .locator(".sheet-page")
       .first()
       .screenshot({ path: join(repoRoot, "test-results", "badges-a4-page1.png") });
-    await page.emulateMedia({ media: "screen" });
+    await app.page.emulateMedia({ media: "screen" });
   });
 });

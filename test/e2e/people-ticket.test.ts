@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { vi } from "../../src/app/i18n/vi.ts";
 import type { DoorPack } from "../../src/shared/api.ts";
 import { doorPackVerifier, verifyTicket } from "../../src/shared/ticket.ts";
-import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
-import { firstPage, signInWithInvite, waitForServiceWorkerControl } from "./helpers.ts";
+import { type RunningServer, repoRoot } from "../harness/server.ts";
+import { signInWithInvite, waitForServiceWorkerControl, withServerAndBrowser } from "./helpers.ts";
 import { makeQrDecoder } from "./people-helpers.ts";
 
 /** The demo event's door pack, as the install's admin downloads it. */
@@ -30,50 +28,40 @@ async function adminDoorPack(server: RunningServer): Promise<DoorPack> {
 }
 
 describe("an attendee shows their ticket with no network", () => {
-  let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchChromium();
-    page = await firstPage(context);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-  });
+  const app = withServerAndBrowser();
 
   let pack: DoorPack;
 
   it("opens the invite link and finds the ticket from the agenda", async () => {
-    await signInWithInvite(page, server!);
-    await page.getByRole("link", { name: vi["ticket.open"] }).click();
-    await page.waitForURL(`${server!.url}/e/demo/ticket`);
-    await page.locator(".ticket__qr svg").waitFor();
-    expect(await page.locator(".ticket__name").textContent()).toBe("Hoàng Xuân Giang");
-    expect(await page.locator(".ticket__unit").textContent()).toBe("UBND thành phố Quảng Ngãi");
-    expect(await page.getByText(vi["ticket.brightness"]).isVisible()).toBe(true);
+    await signInWithInvite(app.page, app.server);
+    await app.page.getByRole("link", { name: vi["ticket.open"] }).click();
+    await app.page.waitForURL(`${app.server.url}/e/demo/ticket`);
+    await app.page.locator(".ticket__qr svg").waitFor();
+    expect(await app.page.locator(".ticket__name").textContent()).toBe("Hoàng Xuân Giang");
+    expect(await app.page.locator(".ticket__unit").textContent()).toBe("UBND thành phố Quảng Ngãi");
+    expect(await app.page.getByText(vi["ticket.brightness"]).isVisible()).toBe(true);
     // Door phones verify against the door pack; take it while the server is up.
-    pack = await adminDoorPack(server!);
+    pack = await adminDoorPack(app.server);
   });
 
   it("shows the ticket with the server stopped and the network cut, and it verifies", async () => {
-    await waitForServiceWorkerControl(page);
-    expect(await server!.stop()).toBe(0);
-    await context!.setOffline(true);
-    await expect(fetch(`${server!.url}/api/health`)).rejects.toThrow();
+    await waitForServiceWorkerControl(app.page);
+    expect(await app.server.stop()).toBe(0);
+    await app.context.setOffline(true);
+    await expect(fetch(`${app.server.url}/api/health`)).rejects.toThrow();
 
-    await page.goto(`${server!.url}/e/demo/ticket`);
-    const qr = page.locator(".ticket__qr");
+    await app.page.goto(`${app.server.url}/e/demo/ticket`);
+    const qr = app.page.locator(".ticket__qr");
     await qr.locator("svg").waitFor();
-    expect(await page.locator(".ticket__name").textContent()).toBe("Hoàng Xuân Giang");
+    expect(await app.page.locator(".ticket__name").textContent()).toBe("Hoàng Xuân Giang");
     // Full-screen-ish: the code takes most of the phone's width.
     const box = await qr.boundingBox();
     expect(box!.width).toBeGreaterThan(300);
-    await page.screenshot({ path: join(repoRoot, "test-results", "ticket-offline-360x740.png") });
+    await app.page.screenshot({
+      path: join(repoRoot, "test-results", "ticket-offline-360x740.png"),
+    });
 
-    const decoder = await makeQrDecoder(context!);
+    const decoder = await makeQrDecoder(app.context);
     try {
       const code = await decoder.decode(qr);
       expect(code).not.toBeNull();

@@ -1,16 +1,15 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vi } from "../../src/app/i18n/vi.ts";
-import { launchChromium } from "../harness/chromium.ts";
-import { type RunningServer, repoRoot, startServer } from "../harness/server.ts";
+import { repoRoot } from "../harness/server.ts";
 import {
-  firstPage,
   signInWithInvite,
   waitForAgenda,
   waitForServiceWorkerControl,
+  withServerAndBrowser,
 } from "./helpers.ts";
 
 /**
@@ -40,40 +39,36 @@ function controllerVersion(page: Page): Promise<string | null> {
 }
 
 describe("a new version of the app", () => {
-  let server: RunningServer | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page;
   let dist: string | undefined;
 
-  beforeAll(async () => {
+  // Registered before withServerAndBrowser(), so the copy of dist/ exists when the server
+  // starts on it, and is removed only after the server has stopped.
+  beforeAll(() => {
     dist = mkdtempSync(join(tmpdir(), "th-dist-"));
     cpSync(join(repoRoot, "dist"), dist, { recursive: true });
-    server = await startServer({ env: { DIST_DIR: dist } });
-    context = await launchChromium();
-    page = await firstPage(context);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
+  afterAll(() => {
     if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
+  const app = withServerAndBrowser({ server: () => ({ env: { DIST_DIR: dist } }) });
+
   it("is offered with a toast and taken on reload", async () => {
-    await signInWithInvite(page, server!);
-    await waitForServiceWorkerControl(page);
-    expect(await controllerVersion(page)).toBeNull();
-    const toast = page.getByRole("alert").filter({ hasText: vi["update.available"] });
+    await signInWithInvite(app.page, app.server);
+    await waitForServiceWorkerControl(app.page);
+    expect(await controllerVersion(app.page)).toBeNull();
+    const toast = app.page.getByRole("alert").filter({ hasText: vi["update.available"] });
     expect(await toast.count()).toBe(0);
 
     // Deploy: the server now serves a sw.js with different bytes.
     appendFileSync(join(dist!, "sw.js"), V2_PATCH);
-    const served = await page.evaluate(async () =>
+    const served = await app.page.evaluate(async () =>
       (await fetch("/sw.js", { cache: "no-store" })).text(),
     );
     expect(served).toContain("// v2");
 
-    await page.evaluate(async () => {
+    await app.page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       if (!registration) throw new Error("no service worker registration");
       await registration.update();
@@ -83,29 +78,29 @@ describe("a new version of the app", () => {
     const reload = toast.getByRole("button", { name: vi["update.reload"] });
     expect(await reload.isVisible()).toBe(true);
     // The old worker still controls the page while the new one waits.
-    expect(await controllerVersion(page)).toBeNull();
+    expect(await controllerVersion(app.page)).toBeNull();
     expect(
-      await page.evaluate(async () => {
+      await app.page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         return registration?.waiting?.state ?? null;
       }),
     ).toBe("installed");
 
     // A marker on this document: it disappears only if the page really reloads.
-    await page.evaluate(() => {
+    await app.page.evaluate(() => {
       (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
     });
-    await Promise.all([page.waitForEvent("load"), reload.click()]);
+    await Promise.all([app.page.waitForEvent("load"), reload.click()]);
 
-    await waitForAgenda(page);
+    await waitForAgenda(app.page);
     expect(
-      await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate),
+      await app.page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate),
     ).toBeUndefined();
-    expect(page.url()).toBe(`${server!.url}/e/demo`);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    expect(await controllerVersion(page)).toBe("v2");
+    expect(app.page.url()).toBe(`${app.server.url}/e/demo`);
+    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(await controllerVersion(app.page)).toBe("v2");
     expect(
-      await page.evaluate(async () => {
+      await app.page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         return registration?.waiting ?? null;
       }),
