@@ -18,6 +18,7 @@ export const errorCodes = [
   "internal",
   // Issue 4: people and access.
   "wrong_password",
+  "same_password",
   "payload_too_large",
   "not_a_roster",
   "roster_no_header",

@@ -66,6 +66,7 @@ export const en: Dictionary = {
     "Only PDF, PNG, JPEG or WebP files are accepted (checked by the file's content, not its name).",
   "error.validation_failed": "Some data is not valid. Check the fields you filled in.",
   "error.wrong_password": "The current password is wrong.",
+  "error.same_password": "The new password must differ from the current one.",
   "error.payload_too_large": "The file is too large.",
   "error.not_a_roster": "This file is not a roster (a CSV or Excel .xlsx file is needed).",
   "error.roster_no_header":

@@ -20,6 +20,8 @@ export const staffEn: StaffDictionary = {
   "password.hint":
     "At least {min} characters. Other devices signed in to this account will be signed out.",
   "password.mismatch": "The two new passwords do not match.",
+  "password.currentMissing": "Enter your current password.",
+  "password.tooShort": "The new password needs at least {min} characters.",
   "password.done": "Password changed.",
   "password.submit": "Change password",
   "people.title": "Attendees",

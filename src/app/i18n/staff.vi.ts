@@ -21,6 +21,8 @@ export const staffVi = {
   "password.hint":
     "Ít nhất {min} ký tự. Các thiết bị khác đang đăng nhập tài khoản này sẽ bị đăng xuất.",
   "password.mismatch": "Hai lần nhập mật khẩu mới không khớp nhau.",
+  "password.currentMissing": "Hãy nhập mật khẩu hiện tại.",
+  "password.tooShort": "Mật khẩu mới cần ít nhất {min} ký tự.",
   "password.done": "Đã đổi mật khẩu.",
   "password.submit": "Đổi mật khẩu",
   "people.title": "Người tham dự",

@@ -65,6 +65,7 @@ export const vi = {
     "Chỉ nhận tệp PDF, PNG, JPEG hoặc WebP (kiểm tra theo nội dung tệp, không theo tên).",
   "error.validation_failed": "Dữ liệu chưa hợp lệ. Hãy kiểm tra lại các ô đã nhập.",
   "error.wrong_password": "Mật khẩu hiện tại không đúng.",
+  "error.same_password": "Mật khẩu mới phải khác mật khẩu hiện tại.",
   "error.payload_too_large": "Tệp quá lớn.",
   "error.not_a_roster": "Tệp này không phải danh sách đại biểu (cần tệp CSV hoặc Excel .xlsx).",
   "error.roster_no_header": 'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong tệp.',

@@ -7,13 +7,15 @@ import { ApiError } from "../http/errors.ts";
 import type { Db } from "../store/db.ts";
 import { authSessions, staffUsers } from "../store/schema.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
-import { limitLogin } from "./rateLimit.ts";
+import { clearAttempts, limitLogin, usernameKey } from "./rateLimit.ts";
 import { sessionPolicy } from "./session.ts";
 import { hashToken } from "./tokens.ts";
 
 /**
  * Changes the signed-in staff member's password after checking the current one (counted
  * like a sign-in, so a stolen session cannot guess it), and signs out their other devices.
+ * Once the current password has proved right, the username's count is cleared, as at a
+ * successful sign-in, so typing slips while changing it do not lock the account.
  */
 export async function changeOwnPassword(
   c: Context<AppEnv>,
@@ -26,8 +28,9 @@ export async function changeOwnPassword(
   if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
     throw new ApiError(400, "wrong_password", "the current password is wrong");
   }
+  await clearAttempts(db, usernameKey(staff.username));
   if (body.newPassword === body.currentPassword) {
-    throw new ApiError(400, "validation_failed", "newPassword: must differ from the current one");
+    throw new ApiError(400, "same_password", "the new password must differ from the current one");
   }
   const token = getCookie(c, sessionPolicy.staff.cookie) ?? "";
   await setPassword(db, staff.id, body.newPassword, hashToken(token));

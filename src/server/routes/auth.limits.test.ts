@@ -111,6 +111,7 @@ describe.each(engines)("sign-in limits and password change on %s", (engine) => {
     expect(await short.json()).toMatchObject({ error: { code: "validation_failed" } });
     const same = await change({ currentPassword: "mat-khau-cu-1", newPassword: "mat-khau-cu-1" });
     expect(same.status).toBe(400);
+    expect(await same.json()).toMatchObject({ error: { code: "same_password" } });
     const anonymous = await t.app.request(
       "/api/auth/password",
       jsonPost({ currentPassword: "mat-khau-cu-1", newPassword: "mat-khau-moi-2" }),
@@ -125,6 +126,29 @@ describe.each(engines)("sign-in limits and password change on %s", (engine) => {
     expect((await login("doimk", "mat-khau-moi-2", "10.4.0.5")).status).toBe(200);
     expect((await t.app.request("/api/me", { headers: { cookie: laptop } })).status).toBe(200);
     expect((await t.app.request("/api/me", { headers: { cookie: phone } })).status).toBe(401);
+  });
+
+  it("forgets a username's failures once a password change proves the current one", async () => {
+    await createStaffUser(t.store.db, {
+      username: "gocu",
+      password: "mat-khau-cu-1",
+      role: "organiser",
+    });
+    const cookie = cookiesFrom(await login("gocu", "mat-khau-cu-1", "10.6.0.1"));
+    const change = (currentPassword: string, newPassword: string) =>
+      t.app.request("/api/auth/password", {
+        ...jsonPost({ currentPassword, newPassword }, cookie),
+        headers: { "content-type": "application/json", cookie, "x-forwarded-for": "10.6.0.1" },
+      });
+    // Slips while changing it: one short of the limit…
+    for (let i = 0; i < loginLimits.username.max - 1; i++) {
+      expect((await change("sai", "mat-khau-moi-2")).status).toBe(400);
+    }
+    // …then the right current password: the change goes through and the count is gone,
+    // so a slip at the next sign-in is an ordinary refusal, not a lock-out.
+    expect((await change("mat-khau-cu-1", "mat-khau-moi-2")).status).toBe(200);
+    expect((await login("gocu", "sai", "10.6.0.2")).status).toBe(401);
+    expect((await login("gocu", "mat-khau-moi-2", "10.6.0.3")).status).toBe(200);
   });
 
   it("does not take a tampered session cookie", async () => {

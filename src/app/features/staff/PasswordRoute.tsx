@@ -1,11 +1,16 @@
 import "./staffStrings.ts";
-import { createSignal, Show } from "solid-js";
+import { createSignal } from "solid-js";
 import { MIN_PASSWORD_LENGTH } from "../../../shared/api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormError, FormOk } from "../../ui/FormMessages.tsx";
 import { changePassword } from "./staff.repo.ts";
 
-/** /staff/password — the signed-in staff member changes their own password. */
+/**
+ * /staff/password — the signed-in staff member changes their own password. The form checks
+ * what it can itself and says so in the app's language (the browser's own bubbles would
+ * speak the browser's); the server checks everything again.
+ */
 export default function PasswordRoute() {
   const { t } = useI18n();
   const [error, setError] = createSignal<string>();
@@ -16,16 +21,25 @@ export default function PasswordRoute() {
     event.preventDefault();
     const formElement = event.currentTarget as HTMLFormElement;
     const form = new FormData(formElement);
+    const current = String(form.get("currentPassword"));
     const next = String(form.get("newPassword"));
     setDone(false);
     setError(undefined);
-    if (next !== String(form.get("confirmPassword"))) {
-      setError(t("password.mismatch"));
+    const problem =
+      current === ""
+        ? t("password.currentMissing")
+        : next.length < MIN_PASSWORD_LENGTH
+          ? t("password.tooShort", { min: MIN_PASSWORD_LENGTH })
+          : next !== String(form.get("confirmPassword"))
+            ? t("password.mismatch")
+            : undefined;
+    if (problem) {
+      setError(problem);
       return;
     }
     setBusy(true);
     try {
-      await changePassword(String(form.get("currentPassword")), next);
+      await changePassword(current, next);
       formElement.reset();
       setDone(true);
     } catch (e) {
@@ -38,7 +52,7 @@ export default function PasswordRoute() {
   return (
     <section>
       <h1>{t("password.title")}</h1>
-      <form onSubmit={submit} class="form">
+      <form onSubmit={submit} class="form" novalidate>
         <label>
           {t("password.current")}
           <input name="currentPassword" type="password" autocomplete="current-password" required />
@@ -67,16 +81,8 @@ export default function PasswordRoute() {
             required
           />
         </label>
-        <Show when={error()}>
-          <p role="alert" class="form__error">
-            {error()}
-          </p>
-        </Show>
-        <Show when={done()}>
-          <p role="status" class="form__ok">
-            {t("password.done")}
-          </p>
-        </Show>
+        <FormError message={error()} />
+        <FormOk message={done() ? t("password.done") : undefined} />
         <button type="submit" disabled={busy()}>
           {t("password.submit")}
         </button>
