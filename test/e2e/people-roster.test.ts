@@ -8,9 +8,9 @@ import { repoRoot } from "../harness/server.ts";
 import { submitStaffLogin, withServerAndBrowser } from "./helpers.ts";
 import {
   createStaff,
+  decodeQr,
   fetchDoorPack,
   format,
-  makeQrDecoder,
   pdfPageCount,
   seriousAxeViolations,
 } from "./people-helpers.ts";
@@ -80,15 +80,10 @@ describe("an organiser imports the roster and prints badges", () => {
     const invitations = app.page.locator("article.invitation");
     await expect.poll(() => invitations.count()).toBe(40);
     expect(await app.page.locator(".sheet-page").count()).toBe(10);
-    const decoder = await makeQrDecoder(app.context);
-    try {
-      const first = invitations.first();
-      const url = await decoder.decode(first.locator(".invitation__qr"));
-      expect(url).toMatch(new RegExp(`^${app.server.url}/i/[A-Za-z0-9_-]{55}$`));
-      expect(await first.locator(".invitation__url").textContent()).toBe(url);
-    } finally {
-      await decoder.close();
-    }
+    const first = invitations.first();
+    const url = await decodeQr(first.locator(".invitation__qr"));
+    expect(url).toMatch(new RegExp(`^${app.server.url}/i/[A-Za-z0-9_-]{55}$`));
+    expect(await first.locator(".invitation__url").textContent()).toBe(url);
     await app.page.goBack();
   });
 
@@ -102,23 +97,18 @@ describe("an organiser imports the roster and prints badges", () => {
 
     const pack = await fetchDoorPack(app.page, SLUG);
     expect(pack.attendees).toHaveLength(40);
-    const decoder = await makeQrDecoder(app.context);
     const verified = new Set<string>();
-    try {
-      for (let i = 0; i < 40; i++) {
-        const badge = badges.nth(i);
-        const attendeeId = await badge.getAttribute("data-attendee");
-        const code = await decoder.decode(badge.locator(".badge__qr"));
-        expect(code, `badge ${i} has no readable QR`).not.toBeNull();
-        const check = verifyTicket(code!, doorPackVerifier(pack));
-        expect(check).toMatchObject({ ok: true, claims: { attendeeId, eventId: pack.event.id } });
-        verified.add(attendeeId!);
-        // Vietnamese names are printed as the roster spells them.
-        const name = pack.attendees.find((a) => a.id === attendeeId)!.name;
-        expect(await badge.locator(".badge__name").textContent()).toBe(name);
-      }
-    } finally {
-      await decoder.close();
+    for (let i = 0; i < 40; i++) {
+      const badge = badges.nth(i);
+      const attendeeId = await badge.getAttribute("data-attendee");
+      const code = await decodeQr(badge.locator(".badge__qr"));
+      expect(code, `badge ${i} has no readable QR`).not.toBeNull();
+      const check = verifyTicket(code!, doorPackVerifier(pack));
+      expect(check).toMatchObject({ ok: true, claims: { attendeeId, eventId: pack.event.id } });
+      verified.add(attendeeId!);
+      // Vietnamese names are printed as the roster spells them.
+      const name = pack.attendees.find((a) => a.id === attendeeId)!.name;
+      expect(await badge.locator(".badge__name").textContent()).toBe(name);
     }
     expect(verified.size).toBe(40);
 
