@@ -1,20 +1,71 @@
-import { defineConfig } from "vite";
+import { posix } from "node:path";
+import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
+import { STAFF_ASSETS_DIR } from "./src/shared/staffAssets.ts";
 
-/** Screens only staff use: their chunks go to assets/staff/ and stay out of the precache. */
-const STAFF_CODE = /\/src\/app\/features\/(staff|people|content)\//;
+/** Modules only staff use: the staff screens, and the staff strings i18n.tsx loads for them. */
+const STAFF_CODE = /\/src\/app\/(features\/(staff|people|content)\/|i18n\/staff\.(vi|en)\.ts$)/;
 
-/** A chunk whose own code (libraries aside) is all staff screens is a staff chunk. */
-function isStaffChunk(chunk: { facadeModuleId: string | null; moduleIds: string[] }): boolean {
-  if (chunk.facadeModuleId && STAFF_CODE.test(chunk.facadeModuleId)) return true;
-  const own = chunk.moduleIds.filter((id) => !id.includes("/node_modules/"));
-  return own.length > 0 && own.every((id) => STAFF_CODE.test(id));
+/**
+ * Sorts the build's output: a JS chunk, or the CSS of one, is staff-only when each of its
+ * modules is reached from the staff screens and never from an attendee screen (helpers
+ * such as src/app/ui/FormMessages.tsx are found this way, not listed). Staff-only files go
+ * to assets/staff/, which the precache leaves out.
+ */
+function staffChunks() {
+  const staffOnly = new Set<string>();
+  // Vite names a chunk's CSS after the chunk ("people.repo" gives "people.css"); a name an
+  // attendee chunk also gives stays with the attendee files.
+  const cssNames = { staff: new Set<string>(), attendee: new Set<string>() };
+  const cssNameOf = (chunkName: string) =>
+    posix.format({ ...posix.parse(chunkName), base: undefined, ext: ".css" });
+
+  const plugin: Plugin = {
+    name: "th-staff-chunks",
+    apply: "build",
+    buildEnd() {
+      const walk = (starts: Iterable<string>, enter: (id: string) => boolean) => {
+        const seen = new Set<string>();
+        const queue = [...starts];
+        while (queue.length > 0) {
+          const id = queue.pop() as string;
+          if (seen.has(id) || !enter(id)) continue;
+          seen.add(id);
+          const info = this.getModuleInfo(id);
+          if (info) queue.push(...info.importedIds, ...info.dynamicallyImportedIds);
+        }
+        return seen;
+      };
+      const ids = [...this.getModuleIds()];
+      const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
+      const attendee = walk(entries, (id) => !STAFF_CODE.test(id));
+      const staffSeeds = ids.filter((id) => STAFF_CODE.test(id));
+      for (const id of walk(staffSeeds, (id) => !attendee.has(id))) staffOnly.add(id);
+    },
+  };
+
+  return {
+    plugin,
+    chunkFileNames(chunk: { name: string; moduleIds: string[] }) {
+      const staff = chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => staffOnly.has(id));
+      cssNames[staff ? "staff" : "attendee"].add(cssNameOf(chunk.name));
+      return `${staff ? STAFF_ASSETS_DIR : "assets/"}[name]-[hash].js`;
+    },
+    assetFileNames(asset: { names: string[] }) {
+      const name = asset.names[0] ?? "";
+      const staff = cssNames.staff.has(name) && !cssNames.attendee.has(name);
+      return `${staff ? STAFF_ASSETS_DIR : "assets/"}[name]-[hash][extname]`;
+    },
+  };
 }
+
+const staff = staffChunks();
 
 export default defineConfig({
   plugins: [
     solid(),
+    staff.plugin,
     VitePWA({
       strategies: "injectManifest",
       srcDir: "src/sw",
@@ -56,8 +107,8 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        chunkFileNames: (chunk) =>
-          isStaffChunk(chunk) ? "assets/staff/[name]-[hash].js" : "assets/[name]-[hash].js",
+        chunkFileNames: staff.chunkFileNames,
+        assetFileNames: staff.assetFileNames,
       },
     },
   },

@@ -3,9 +3,12 @@ import { lazy } from "solid-js";
 import AgendaRoute from "./features/agenda/AgendaRoute.tsx";
 import HomeRoute from "./features/home/HomeRoute.tsx";
 import NotFoundRoute from "./features/home/NotFoundRoute.tsx";
-import InviteRoute from "./features/invite/InviteRoute.tsx";
 import { createI18n, I18nProvider } from "./i18n/i18n.tsx";
 import { Layout } from "./ui/Layout.tsx";
+
+// The invite screen is opened once per phone, online: it need not weigh on the agenda's
+// cold start.
+const InviteRoute = lazy(() => import("./features/invite/InviteRoute.tsx"));
 
 // Issue 3: material and search screens are chunks of their own, so that the agenda's first
 // screen stays small (the markdown renderer and the search index are not tiny).

@@ -1,7 +1,9 @@
 import { Hono } from "hono";
+import { except } from "hono/combine";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import { loadPrincipals } from "./auth/session.ts";
+import { jsonBodyLimit } from "./http/bodyLimit.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
 import { ApiError } from "./http/errors.ts";
 import { staticRoutes } from "./http/static.ts";
@@ -23,6 +25,10 @@ import type { Store } from "./store/db.ts";
 /** Builds the HTTP app (API and PWA). It never listens: main.ts and tests do that. */
 export function createApp(store: Store, config: AppConfig) {
   const api = new Hono<AppEnv>()
+    // Uploads carry their own, larger limits (routes/materialEditing.ts, routes/roster.ts).
+    .use(
+      except(["/api/events/:slug/materials/:id/file", "/api/events/:slug/roster/*"], jsonBodyLimit),
+    )
     .use(loadPrincipals)
     .route("/health", healthRoutes)
     .route("/auth", authRoutes)

@@ -1,8 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { runAdminCommand, usage } from "./admin/commands.ts";
-import { adminSocketPath, sendAdminCommand } from "./admin/socket.ts";
+import { type CommandResult, runAdminCommand, usage } from "./admin/commands.ts";
+import { runOnDataDir } from "./admin/onDataDir.ts";
 import { readEnv } from "./env.ts";
+import { makeDataDir } from "./store/dataDir.ts";
 import { openStore } from "./store/db.ts";
 
 /**
@@ -18,15 +18,21 @@ async function main(argv: string[]): Promise<number> {
   // directory: resolve it before the command may travel over the admin socket.
   argv = argv.map((arg, i) => (argv[i - 1] === "--file" ? resolve(arg) : arg));
   const env = readEnv();
-  let result = env.databaseUrl ? null : await sendAdminCommand(adminSocketPath(env.dataDir), argv);
-  if (!result) {
-    mkdirSync(env.dataDir, { recursive: true });
-    const store = await openStore({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  const ctx = { publicUrl: env.publicUrl };
+  let result: CommandResult;
+  if (env.databaseUrl) {
+    const store = await openStore({ databaseUrl: env.databaseUrl });
     try {
-      result = await runAdminCommand(argv, { store, publicUrl: env.publicUrl });
+      result = await runAdminCommand(argv, { ...ctx, store });
     } finally {
       await store.close();
     }
+  } else {
+    const warning = makeDataDir(env.dataDir);
+    if (warning) process.stderr.write(`${warning}\n`);
+    result = await runOnDataDir(env.dataDir, argv, (store) =>
+      runAdminCommand(argv, { ...ctx, store }),
+    );
   }
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

@@ -22,6 +22,8 @@ export interface Env {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: string;
+  /** False when publicUrl is the localhost default, which a phone cannot open. */
+  publicUrlGiven: boolean;
   seedDemo: boolean;
   /** The built PWA to serve; default `dist/` of the repo. */
   distDir: string | undefined;
@@ -45,6 +47,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    publicUrlGiven: e.PUBLIC_URL !== undefined,
     seedDemo: e.SEED_DEMO === "1",
     distDir: e.DIST_DIR ? resolve(e.DIST_DIR) : undefined,
   };

@@ -1,7 +1,15 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type RunningServer, runTs, startServer } from "../../test/harness/server.ts";
+import { freePort, type RunningServer, runTs, startServer } from "../../test/harness/server.ts";
 
 // The real process: start-up, the admin CLI beside it, restart, and clean shutdown.
 describe("server process", () => {
@@ -11,7 +19,10 @@ describe("server process", () => {
   });
 
   it("starts on a fresh data dir, prints the URL, an admin password once, and a demo invite", async () => {
-    server = await startServer();
+    // A DATA_DIR that does not exist yet: the server creates it, for its owner only.
+    server = await startServer({ dataDir: join(mkdtempSync(join(tmpdir(), "th-main-")), "data") });
+    expect(statSync(server.dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(server.dataDir, "admin.sock")).mode & 0o777).toBe(0o600);
     const out = server.output();
     expect(out).toContain(`http://localhost:${server.port}`);
     const password = /password: (\S+)/.exec(out)?.[1];
@@ -43,6 +54,30 @@ describe("server process", () => {
     expect(bad.stderr).toContain("Usage");
   });
 
+  it("refuses a second server on the same DATA_DIR and leaves the first one answering", async () => {
+    const second = await runTs("src/server/main.ts", [], {
+      ...server!.env,
+      PORT: String(await freePort()),
+    });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`A server is already running on ${server!.dataDir}`);
+    expect((await server!.admin("list-events")).code).toBe(0);
+  });
+
+  it("refuses DATA_DIR while another process holds it, before opening anything", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "th-main-"));
+    // A live process that is no server (this test): as a server still starting would be.
+    writeFileSync(join(dataDir, "server.lock"), `${process.pid}\nheld\n`);
+    const refused = await runTs("src/server/main.ts", [], {
+      ...server!.env,
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`in use by process ${process.pid}`);
+    expect(readdirSync(dataDir)).toEqual(["server.lock"]);
+  });
+
   it("finishes cleanly on SIGTERM, and a second start reuses the data without a new password", async () => {
     const { dataDir, port } = server!;
     expect(await server!.stop("SIGTERM")).toBe(0);
@@ -60,5 +95,14 @@ describe("server process", () => {
     expect(existsSync(join(dataDir, "admin-password.txt"))).toBe(true);
     const events = await server.admin("list-events");
     expect(JSON.parse(events.stdout)).toHaveLength(3);
+  });
+
+  it("starts again after a crash left its lock and socket behind", async () => {
+    const { dataDir, port } = server!;
+    await server!.stop("SIGKILL");
+    expect(existsSync(join(dataDir, "server.lock"))).toBe(true);
+    expect(existsSync(join(dataDir, "admin.sock"))).toBe(true);
+    server = await startServer({ dataDir, port });
+    expect((await server.admin("list-events")).code).toBe(0);
   });
 });

@@ -1,18 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { asc, eq } from "drizzle-orm";
 import { findAttendee, inviteUrl } from "./admin/inviteLink.ts";
-import { adminSocketPath, listenAdminSocket } from "./admin/socket.ts";
-import { createStaffUser, hasAdmin } from "./admin/users.ts";
+import { adminSocketAnswers, adminSocketPath, listenAdminSocket } from "./admin/socket.ts";
 import { createApp } from "./app.ts";
 import { purgeLoginAttempts } from "./auth/rateLimit.ts";
 import { purgeExpiredSessions } from "./auth/session.ts";
-import { newPassword } from "./auth/tokens.ts";
 import { banner, lanUrls } from "./banner.ts";
-import { seedDemo } from "./demo/seed.ts";
 import { readEnv } from "./env.ts";
+import { fillFreshDatabase } from "./firstRun.ts";
+import { DataDirBusyError, lockDataDir, makeDataDir } from "./store/dataDir.ts";
 import { openStore, type Store } from "./store/db.ts";
 import { attendees, events } from "./store/schema.ts";
 
@@ -21,17 +20,27 @@ const version = (
   JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }
 ).version;
 
-/** On a fresh install: an admin account with a random password, printed once. */
-async function ensureAdmin(store: Store, passwordFile: string): Promise<string | null> {
-  if (await hasAdmin(store.db)) return null;
-  const password = newPassword();
-  await createStaffUser(store.db, { username: "admin", password, role: "admin" });
-  writeFileSync(passwordFile, `username: admin\npassword: ${password}\n`, { mode: 0o600 });
-  return password;
+/**
+ * PGlite corrupts a data directory that two processes open: refuses to start beside a
+ * running server, or beside any process holding DATA_DIR (a server still starting, an
+ * admin command), before opening anything.
+ */
+async function claimDataDir(dataDir: string) {
+  if (await adminSocketAnswers(adminSocketPath(dataDir))) {
+    console.error(`A server is already running on ${dataDir}: stop it first, or set DATA_DIR.`);
+    process.exit(1);
+  }
+  try {
+    return lockDataDir(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirBusyError)) throw error;
+    console.error(`Cannot start: ${error.message}`);
+    process.exit(1);
+  }
 }
 
-/** The invite link of the demo event's first attendee, for trying the app at once. */
-async function demoInvite(store: Store, publicUrl: string): Promise<string | null> {
+/** `/i/<token>` of the demo event's first attendee, for trying the app at once. */
+async function demoInvitePath(store: Store): Promise<string | null> {
   const [first] = await store.db
     .select({ id: attendees.id })
     .from(attendees)
@@ -40,15 +49,20 @@ async function demoInvite(store: Store, publicUrl: string): Promise<string | nul
     .orderBy(asc(attendees.createdAt), asc(attendees.id))
     .limit(1);
   const attendee = first && (await findAttendee(store.db, "demo", first.id));
-  return attendee ? inviteUrl(store.db, publicUrl, attendee) : null;
+  return attendee ? inviteUrl(store.db, "", attendee) : null;
 }
 
 const env = readEnv();
-mkdirSync(env.dataDir, { recursive: true });
+const dataDirWarning = makeDataDir(env.dataDir);
+if (dataDirWarning) console.warn(dataDirWarning);
+const dataDirLock = env.databaseUrl ? null : await claimDataDir(env.dataDir);
 const store = await openStore({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
-if (env.seedDemo) await seedDemo(store.db);
 const passwordFile = join(env.dataDir, "admin-password.txt");
-const adminPassword = await ensureAdmin(store, passwordFile);
+// On a fresh install: an admin account with a random password, printed once.
+const adminPassword = await fillFreshDatabase(store, { seedDemo: env.seedDemo });
+if (adminPassword) {
+  writeFileSync(passwordFile, `username: admin\npassword: ${adminPassword}\n`, { mode: 0o600 });
+}
 await purgeExpiredSessions(store.db);
 const purgeTimer = setInterval(() => {
   purgeExpiredSessions(store.db).catch(console.error);
@@ -67,17 +81,16 @@ const adminSocket = env.databaseUrl
   : await listenAdminSocket(adminSocketPath(env.dataDir), ctx);
 
 const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
-  const localUrl = `http://localhost:${info.port}`;
-  demoInvite(store, env.publicUrl).then((invite) => {
-    const phoneUrl = process.env.PUBLIC_URL ? env.publicUrl : (lanUrls(info.port)[0] ?? localUrl);
+  demoInvitePath(store).then((path) => {
     console.log(
       banner({
-        localUrl,
-        phoneUrl,
         engine: store.engine,
+        localUrl: `http://localhost:${info.port}`,
+        publicUrl: env.publicUrlGiven ? env.publicUrl : null,
+        lanUrl: lanUrls(info.port)[0] ?? null,
         adminPassword,
         passwordFile,
-        demoInvite: invite,
+        demoInvitePath: path,
       }),
     );
   });
@@ -92,6 +105,7 @@ function shutdown(signal: string) {
   adminSocket?.close();
   server.close(async () => {
     await store.close();
+    dataDirLock?.release();
     console.log("stopped cleanly");
     process.exit(0);
   });

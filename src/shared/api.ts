@@ -155,9 +155,12 @@ export const PrintQuery = v.object({
   ),
 });
 
+/** Most devices an organiser may let one attendee's invite sign in at once. */
+export const MAX_DEVICES_LIMIT = 5;
+
 /** PATCH /api/events/:slug/attendees/:id/devices */
 export const DevicesBody = v.object({
-  maxDevices: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  maxDevices: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DEVICES_LIMIT)),
 });
 
 export type RosterField = "name" | "unit" | "position" | "phone" | "email";
@@ -167,7 +170,14 @@ export type RosterSkipReason =
   | "invalid_email"
   | "duplicate_row"
   | "conflict"
-  | "unchanged";
+  | "unchanged"
+  /** Stored people of the same name and unit are several: which one is meant is unclear. */
+  | "possible_duplicate";
+/**
+ * Something the import leaves out of a row it still imports. (`invalid_phone` as a skip
+ * reason is no longer given: such a row is imported without the phone, with this warning.)
+ */
+export type RosterWarning = "invalid_phone";
 
 /** One data row of an uploaded roster and what importing it would do. */
 export interface RosterPreviewRow {
@@ -177,6 +187,10 @@ export interface RosterPreviewRow {
   reason?: RosterSkipReason;
   /** For duplicate_row: the earlier row with the same e-mail or phone. */
   duplicateOf?: number;
+  /** For possible_duplicate: the stored people it may be (same name and unit). */
+  possibleDuplicates?: { id: string; phone: string | null; email: string | null }[];
+  /** For a create or update: what is left out (the cell is in rawPhone). */
+  warning?: RosterWarning;
   /** The existing attendee an update (or unchanged/conflict skip) refers to. */
   attendeeId?: string;
   /** Fields an update changes. */
@@ -186,7 +200,7 @@ export interface RosterPreviewRow {
   position: string;
   phone: string | null;
   email: string | null;
-  /** The cell as written, for rows skipped over a phone or e-mail. */
+  /** The cell as written, for rows skipped or warned about over a phone or e-mail. */
   rawPhone?: string;
   rawEmail?: string;
 }
@@ -309,7 +323,8 @@ export type UpdateSessionBody = v.InferOutput<typeof UpdateSessionBody>;
 
 /**
  * POST /api/events/:slug/sessions/reorder: every session of one day in their new order,
- * each with the version the editor saw. They keep their durations and the day's gaps.
+ * each with the version the editor saw. A session moved past its neighbour swaps places in
+ * time with it alone; both keep their durations (server/content/reorder.ts).
  */
 export const ReorderSessionsBody = v.object({
   sessions: v.pipe(

@@ -21,6 +21,7 @@ export const errorCodes = [
   "same_password",
   "payload_too_large",
   "not_a_roster",
+  "roster_xls",
   "roster_no_header",
   "roster_changed",
   "device_limit",
@@ -30,6 +31,8 @@ export const errorCodes = [
   "slug_taken",
   "file_too_large",
   "file_type_unsupported",
+  // The device asked for changes since a version the server never reached (restored database).
+  "version_ahead",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

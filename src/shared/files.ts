@@ -3,8 +3,12 @@
  * the type detection by content, and where attendees' devices find and keep them.
  */
 
-/** Largest file an organiser may upload. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest file an organiser may upload: 50 MB in the decimal units the editor (formatBytes)
+ * and phones show sizes in, so that the "50 MB" the editor states is the limit checked
+ * (in binary units a file shown as "52 MB" would pass).
+ */
+export const MAX_FILE_BYTES = 50_000_000;
 
 export const fileMimes = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
 export type FileMime = (typeof fileMimes)[number];

@@ -26,6 +26,32 @@ describe("roster headers", () => {
       ["Ghi chú", null],
       ["Tấn", null],
       ["", null],
+      // Longer headers that start with a known one, and notes in brackets.
+      ["Số điện thoại di động", "phone"],
+      ["Số điện thoại (di động)", "phone"],
+      ["Điện thoại liên hệ", "phone"],
+      ["ĐIỆN THOẠI CƠ QUAN", "phone"],
+      ["Email liên hệ", "email"],
+      ["E-mail cá nhân", "email"],
+      ["Email (nếu có)", "email"],
+      ["Họ và tên (bắt buộc)", "name"],
+      ["Họ và tên học viên", "name"],
+      ["Họ tên đầy đủ", "name"],
+      ["Đơn vị công tác hiện nay", "unit"],
+      ["Tên đơn vị (ghi đầy đủ)", "unit"],
+      ["Chức vụ hiện tại", "position"],
+      ["Chức danh nghề nghiệp", "position"],
+      // Columns that merely share a first word stay unrecognised.
+      ["Số TT", null],
+      ["Số thứ tự", null],
+      ["Số CCCD", null],
+      ["Emailing", null],
+      ["Điện", null],
+      ["Họ", null],
+      ["Tên", null],
+      ["Ngày sinh (dd/mm/yyyy)", null],
+      ["Ghi chú (điện thoại khác)", null],
+      ["(Số điện thoại)", null],
     ];
     for (const [header, field] of table) {
       expect({ header, field: headerField(header) }).toEqual({ header, field });
@@ -58,6 +84,9 @@ describe("roster rows", () => {
       ["84912345678", "+84912345678"],
       ["(+84) 912-345-678", "+84912345678"],
       ["0912345678", "+84912345678"],
+      ["+84 (0) 912 345 678", "+84912345678"],
+      ["'0912345678", "+84912345678"],
+      ["024 3825 1234", "+842438251234"],
       ["091234567", null],
       ["12345", null],
       ["không có", null],
@@ -84,10 +113,15 @@ describe("roster rows", () => {
     });
     expect(row.name).toBe(row.name.normalize("NFC"));
     expect(cleanRow({ name: " ", phone: "0912345678" }).problem).toBe("no_name");
+    // A wrong phone is left out with a warning; the person is still imported.
     expect(cleanRow({ name: "B", phone: "12345" })).toMatchObject({
-      problem: "invalid_phone",
+      problem: null,
+      warning: "invalid_phone",
+      phone: null,
       rawPhone: "12345",
     });
+    expect(cleanRow({ name: "", phone: "12345" })).toMatchObject({ problem: "no_name" });
+    expect(cleanRow({ name: "B", phone: "0912345678" }).warning).toBeNull();
     expect(cleanRow({ name: "C", email: "not-an-email" }).problem).toBe("invalid_email");
     expect(cleanRow({ name: "D" })).toMatchObject({ phone: null, email: null, problem: null });
   });

@@ -3,9 +3,9 @@ import { normalizePhone } from "./phone.ts";
 
 /**
  * Recognising a roster as Vietnamese offices export it. Headers are compared after
- * folding: NFC, lower case, spacing collapsed, punctuation and "(*)" marks dropped, so
- * "HỌ VÀ TÊN", "Họ  và tên:" and "Họ và tên (*)" are the same header. Diacritics are kept:
- * "Tên" and "Tấn" are different words.
+ * folding: NFC, lower case, spacing collapsed, punctuation and parenthesised notes such as
+ * "(*)" or "(bắt buộc)" dropped, so "HỌ VÀ TÊN", "Họ  và tên:" and "Họ và tên (bắt buộc)"
+ * are the same header. Diacritics are kept: "Tên" and "Tấn" are different words.
  */
 const HEADER_ALIASES: Record<RosterField, string[]> = {
   name: ["họ và tên", "họ tên", "họ và tên đại biểu", "tên đại biểu", "full name", "name"],
@@ -33,12 +33,25 @@ const HEADER_ALIASES: Record<RosterField, string[]> = {
   email: ["email", "e mail", "thư điện tử", "địa chỉ email"],
 };
 
+/**
+ * Headers that name their field whatever words follow them: "Số điện thoại di động",
+ * "Điện thoại liên hệ", "Email liên hệ", "Họ và tên đại biểu". Whole words only, so
+ * "Số TT" or "Emailing" name nothing.
+ */
+const HEADER_PREFIXES: Record<RosterField, string[]> = {
+  name: ["họ và tên", "họ tên"],
+  unit: ["đơn vị", "tên đơn vị"],
+  position: ["chức vụ", "chức danh"],
+  phone: ["số điện thoại", "điện thoại"],
+  email: ["email", "e mail"],
+};
+
 /** A header cell in the form the alias table uses. */
 export function foldHeader(header: string): string {
   return header
     .normalize("NFC")
     .toLowerCase()
-    .replace(/\(\s*\*\s*\)|\*/g, " ")
+    .replace(/\([^()]*\)|\*/g, " ")
     .replace(/[\s\-_.:;,/()\u00a0]+/g, " ")
     .trim();
 }
@@ -48,10 +61,16 @@ const FIELD_OF = new Map<string, RosterField>(
     aliases.map((alias) => [foldHeader(alias), field as RosterField] as const),
   ),
 );
+const PREFIXES = Object.entries(HEADER_PREFIXES).flatMap(([field, prefixes]) =>
+  prefixes.map((prefix) => [`${foldHeader(prefix)} `, field as RosterField] as const),
+);
 
 /** The roster field a header names, or null for a column to ignore (STT, Ghi chú…). */
 export function headerField(header: string): RosterField | null {
-  return FIELD_OF.get(foldHeader(header)) ?? null;
+  const folded = foldHeader(header);
+  const exact = FIELD_OF.get(folded);
+  if (exact) return exact;
+  return PREFIXES.find(([prefix]) => folded.startsWith(prefix))?.[1] ?? null;
 }
 
 /**
@@ -84,7 +103,13 @@ export interface CleanRow {
   email: string | null;
   rawPhone: string;
   rawEmail: string;
-  problem: "no_name" | "invalid_phone" | "invalid_email" | null;
+  /** Why the row cannot be imported at all. */
+  problem: "no_name" | "invalid_email" | null;
+  /**
+   * A phone that is not one: the person is still imported, without it. A wrong phone is
+   * common (a typo, a note in the cell) and the person is no less expected at the event.
+   */
+  warning: "invalid_phone" | null;
 }
 
 /** Cleans one row's cells (already strings); says what is wrong with it, if anything. */
@@ -94,13 +119,7 @@ export function cleanRow(cells: Partial<Record<RosterField, string>>): CleanRow 
   const phone = rawPhone ? normalizePhone(rawPhone) : null;
   const email = rawEmail && EMAIL.test(rawEmail) ? rawEmail.toLowerCase() : null;
   const name = cleanText(cells.name ?? "");
-  const problem = !name
-    ? "no_name"
-    : rawPhone && !phone
-      ? "invalid_phone"
-      : rawEmail && !email
-        ? "invalid_email"
-        : null;
+  const problem = !name ? "no_name" : rawEmail && !email ? "invalid_email" : null;
   return {
     name,
     unit: cleanText(cells.unit ?? ""),
@@ -110,5 +129,6 @@ export function cleanRow(cells: Partial<Record<RosterField, string>>): CleanRow 
     rawPhone,
     rawEmail,
     problem,
+    warning: rawPhone && !phone ? "invalid_phone" : null,
   };
 }

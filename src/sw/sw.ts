@@ -9,6 +9,7 @@ import {
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
 import { FILE_CACHE, FILE_PATH } from "../shared/files.ts";
+import { STAFF_ASSETS_CACHE, STAFF_ASSETS_DIR } from "../shared/staffAssets.ts";
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -30,11 +31,12 @@ registerRoute(
 
 // Staff screens are not precached (attendees never need them); a staff device keeps the
 // ones it has opened, so that the door scanner keeps working offline. Hashed names make
-// cache-first safe: a new build has new names.
+// cache-first safe: a new build has new names. The staff sign-out deletes this cache.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/assets/staff/"),
+  ({ url }) =>
+    url.origin === self.location.origin && url.pathname.startsWith(`/${STAFF_ASSETS_DIR}`),
   new CacheFirst({
-    cacheName: "th-staff-assets",
+    cacheName: STAFF_ASSETS_CACHE,
     plugins: [new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })],
   }),
 );

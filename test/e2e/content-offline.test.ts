@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { tinyPdf } from "../../src/server/testing/contentFixtures.ts";
 import type { StaffMaterial } from "../../src/shared/api.ts";
 import payloads from "../fixtures/xss-payloads.json";
-import {
-  axeProblems,
-  createOrganiser,
-  demoContent,
-  staffCookie,
-  uploadFile,
-} from "./content-helpers.ts";
+import { axeProblems, createOrganiser, demoContent, staffCookie } from "./content-helpers.ts";
 import { signInWithInvite, waitForServiceWorkerControl, withServerAndBrowser } from "./helpers.ts";
 
 const HOSTILE_TITLE = '<img src=x onerror=alert("title")>Tài liệu thử';
@@ -20,6 +13,8 @@ const HOSTILE_TITLE = '<img src=x onerror=alert("title")>Tài liệu thử';
 describe("materials and search, offline", () => {
   const app = withServerAndBrowser();
   let pdfMaterial: StaffMaterial;
+  let imageMaterial: StaffMaterial;
+  let fileCount: number;
   let textMaterial: StaffMaterial;
   let hostile: StaffMaterial;
   const dialogs: string[] = [];
@@ -29,9 +24,13 @@ describe("materials and search, offline", () => {
     const server = app.server;
     const cookie = await staffCookie(server, await createOrganiser(server));
     const { materials } = await demoContent(server, cookie);
-    const nq22 = materials.find((m) => m.title.includes("22"));
-    pdfMaterial = await uploadFile(server, cookie, nq22!, tinyPdf("Nghi quyet 22"), "NQ-22.pdf");
-    textMaterial = materials.find((m) => m.id !== pdfMaterial.id && m.body.includes("## "))!;
+    // The demo's own handout and programme card, as the README's walkthrough uses them.
+    pdfMaterial = materials.find((m) => m.file?.mime === "application/pdf")!;
+    imageMaterial = materials.find((m) => m.file?.mime.startsWith("image/"))!;
+    expect(pdfMaterial).toBeDefined();
+    expect(imageMaterial).toBeDefined();
+    fileCount = materials.filter((m) => m.file).length;
+    textMaterial = materials.find((m) => !m.file && m.body.includes("## "))!;
     const created = await fetch(`${server.url}/api/events/demo/materials`, {
       method: "POST",
       headers: { cookie, "content-type": "application/json" },
@@ -58,16 +57,16 @@ describe("materials and search, offline", () => {
     await app.page.getByRole("link", { name: "Tài liệu & tải về máy" }).click();
     await app.page.getByRole("heading", { level: 1, name: "Tài liệu & tải về máy" }).waitFor();
     expect(await app.page.locator(".offline__event-state").textContent()).toContain(
-      "Tệp có sẵn offline: 0/1",
+      `Tệp có sẵn offline: 0/${fileCount}`,
     );
     await app.page.getByRole("button", { name: /Tải tất cả để xem offline/ }).click();
     await app.page.getByText("Đã tải xong.").waitFor();
     expect(await app.page.locator(".offline__event-state").textContent()).toContain(
-      "Tệp có sẵn offline: 1/1",
+      `Tệp có sẵn offline: ${fileCount}/${fileCount}`,
     );
     const row = app.page.locator(".offline-list li", { hasText: pdfMaterial.title });
     expect(await row.textContent()).toContain("✓ Có sẵn offline");
-    expect(await row.textContent()).toContain("NQ-22.pdf");
+    expect(await row.textContent()).toContain(pdfMaterial.file!.name);
     expect(await axeProblems(app.page)).toEqual([]);
     // The storage section says what the browser granted, in words.
     expect(await app.page.getByText(/lưu lâu dài/).count()).toBeGreaterThan(0);
@@ -112,6 +111,10 @@ describe("materials and search, offline", () => {
       return String.fromCharCode(...bytes.subarray(0, 8));
     }, pdfUrl);
     expect(head).toBe("%PDF-1.4");
+
+    const image = await app.page.goto(`${app.server.url}${imageMaterial.file!.url}`);
+    expect(image?.status()).toBe(200);
+    expect(await image?.headerValue("content-type")).toBe(imageMaterial.file!.mime);
 
     await app.page.goto(`${app.server.url}/e/demo/m/${textMaterial.id}`);
     await app.page.getByRole("heading", { level: 1, name: textMaterial.title }).waitFor();

@@ -59,6 +59,18 @@ describe("an organiser imports the roster and prints badges", () => {
       "+84941777631",
       "hoang.xuan.giang1@example.vn",
     ]);
+    // Which column fed which field, so a column under an unexpected header is noticed.
+    expect(await app.page.locator(".roster-preview__columns").textContent()).toBe(
+      format(staffVi["roster.columns"], {
+        list: [
+          `Họ và tên → ${staffVi["roster.field.name"]}`,
+          `Đơn vị → ${staffVi["roster.field.unit"]}`,
+          `Chức vụ → ${staffVi["roster.field.position"]}`,
+          `Số điện thoại → ${staffVi["roster.field.phone"]}`,
+          `Email → ${staffVi["roster.field.email"]}`,
+        ].join("; "),
+      }),
+    );
     // The preview wrote nothing.
     expect((await fetchDoorPack(app.page, SLUG)).attendees).toHaveLength(0);
 

@@ -47,6 +47,7 @@ export const en: Dictionary = {
   "error.rate_limited": "Too many attempts. Wait a moment and try again.",
   "error.invalid_credentials": "Wrong username or password.",
   "error.generic": "Something went wrong. Please try again.",
+  "error.internal": "The server ran into a problem. Please try again in a few minutes.",
   "agenda.tools": "Event tools",
   "agenda.search": "Search",
   "agenda.offlineLink": "Materials & offline download",
@@ -69,6 +70,8 @@ export const en: Dictionary = {
   "error.same_password": "The new password must differ from the current one.",
   "error.payload_too_large": "The file is too large.",
   "error.not_a_roster": "This file is not a roster (a CSV or Excel .xlsx file is needed).",
+  "error.roster_xls":
+    "This is an old Excel file (.xls): open it in Excel, save it as .xlsx or CSV UTF-8, then upload that file.",
   "error.roster_no_header":
     'No header row with a "Họ và tên" (full name) column was found in the file.',
   "error.roster_changed":
@@ -81,4 +84,12 @@ export const en: Dictionary = {
   "ticket.qrLabel": "Entry ticket QR code of {name}",
   "ticket.brightness": "Turn the screen brightness up fully when you show the code to be scanned.",
   "ticket.back": "← Back to the agenda",
+  "ticket.fullscreen": "Full screen",
+  "ticket.revoked": "Your ticket was revoked. Ask the organisers for a new one.",
+  "agenda.loading": "Loading the agenda…",
+  "agenda.syncFailed": "Could not update: {reason}",
+  "agenda.reopenInvite":
+    "your sign-in has expired or the invite link was revoked. Open your invite link again.",
+  "agenda.eventNotFound": "There is no event at this address. Check the link.",
+  "error.version_ahead": "The server holds older data than this device.",
 };

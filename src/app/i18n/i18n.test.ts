@@ -1,6 +1,7 @@
 import { createRoot } from "solid-js";
 import { describe, expect, it } from "vitest";
 import { en } from "./en.ts";
+import type { FeatureMessages } from "./featureMessages.ts";
 import { createI18n, detectLocale, format, loadDictionary, loadStaffDictionary } from "./i18n.tsx";
 import { staffEn } from "./staff.en.ts";
 import { staffVi } from "./staff.vi.ts";
@@ -20,9 +21,28 @@ describe("i18n", () => {
     expect(format("{a} {b}", { a: 1 })).toBe("1 {b}");
   });
 
+  // Every dictionary of a lazily loaded screen, found by file name so none is forgotten.
+  const modules = import.meta.glob<Record<string, FeatureMessages<string>>>(
+    "../features/*/messages.ts",
+    { eager: true },
+  );
+  const features = Object.fromEntries(
+    Object.entries(modules).flatMap(([path, exports]) =>
+      Object.entries(exports).map(([name, m]) => [`${path} ${name}`, m]),
+    ),
+  );
+
+  it("finds the screens' own dictionaries", () => {
+    expect(Object.keys(features).length).toBeGreaterThanOrEqual(4);
+    for (const [name, m] of Object.entries(features)) {
+      expect(Object.keys(m).sort(), name).toEqual(["en", "vi"]);
+    }
+  });
+
   it.each([
     ["attendee", vi, en],
     ["staff", staffVi, staffEn],
+    ...Object.entries(features).map(([name, m]) => [name, m.vi, m.en]),
   ] as [string, Record<string, string>, Record<string, string>][])(
     "has an English text for every %s key, with the same placeholders",
     (_, source, english) => {
@@ -52,7 +72,8 @@ describe("i18n", () => {
   });
 
   it("writes Vietnamese in NFC, so that search and comparison behave", () => {
-    for (const text of [...Object.values(vi), ...Object.values(staffVi)]) {
+    const featureTexts = Object.values(features).flatMap((m) => Object.values(m.vi));
+    for (const text of [...Object.values(vi), ...Object.values(staffVi), ...featureTexts]) {
       expect(text).toBe(text.normalize("NFC"));
     }
   });

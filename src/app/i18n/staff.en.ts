@@ -5,6 +5,8 @@ export const staffEn: StaffDictionary = {
   "staff.nav": "Organisers' area",
   "staff.events": "Events",
   "staff.logout": "Sign out",
+  "staff.offline":
+    "This device cannot reach the server: only what is stored on it can be used. You can still sign out to remove the staff data from it.",
   "staff.login.title": "Sign in for organisers",
   "staff.login.username": "Username",
   "staff.login.password": "Password",
@@ -63,6 +65,10 @@ export const staffEn: StaffDictionary = {
   "roster.whereCsv": "CSV file, header on row {row}.",
   "roster.whereSheet": 'Using sheet "{sheet}" (of: {sheets}), header on row {row}.',
   "roster.counts": "{create} to add, {update} to update, {skip} skipped.",
+  "roster.columns": "File column → field: {list}.",
+  "roster.columnsMissing": "No column for: {fields}.",
+  "roster.changedMeanwhile":
+    "The list changed while you were looking at the preview. Below is a new preview: check it, then confirm.",
   "roster.confirm": "Confirm the import ({n} people)",
   "roster.cancel": "Cancel",
   "roster.done": "Imported: {create} added, {update} updated, {skip} skipped.",
@@ -82,6 +88,9 @@ export const staffEn: StaffDictionary = {
   "roster.reason.duplicate_row": "Skipped: duplicate of row {row}",
   "roster.reason.conflict": "Skipped: the e-mail and the phone belong to two different people",
   "roster.reason.unchanged": "Skipped: already there, unchanged",
+  "roster.reason.possible_duplicate":
+    "Skipped: may be one of the {count} people already there with this name and unit ({who})",
+  "roster.warning.invalid_phone": "The invalid phone number is left out ({value})",
   "badges.title": "Print badges",
   "badges.count": "{n} people",
   "badges.perPage": "Badges per A4 page",

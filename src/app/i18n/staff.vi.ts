@@ -6,6 +6,8 @@ export const staffVi = {
   "staff.nav": "Khu vực ban tổ chức",
   "staff.events": "Hội nghị",
   "staff.logout": "Đăng xuất",
+  "staff.offline":
+    "Máy này đang không kết nối được máy chủ: chỉ dùng được dữ liệu đã lưu trên máy. Bạn vẫn có thể đăng xuất để xóa dữ liệu ban tổ chức khỏi máy.",
   "staff.login.title": "Đăng nhập dành cho ban tổ chức",
   "staff.login.username": "Tên đăng nhập",
   "staff.login.password": "Mật khẩu",
@@ -65,6 +67,10 @@ export const staffVi = {
   "roster.whereSheet":
     'Dùng trang tính "{sheet}" (trong các trang: {sheets}), dòng tiêu đề ở dòng {row}.',
   "roster.counts": "Thêm mới {create}, cập nhật {update}, bỏ qua {skip}.",
+  "roster.columns": "Cột trong tệp → thông tin: {list}.",
+  "roster.columnsMissing": "Không có cột cho: {fields}.",
+  "roster.changedMeanwhile":
+    "Danh sách đã thay đổi trong lúc bạn xem trước. Dưới đây là bản xem trước mới: hãy xem lại rồi xác nhận.",
   "roster.confirm": "Xác nhận nhập ({n} người)",
   "roster.cancel": "Hủy",
   "roster.done": "Đã nhập: thêm mới {create}, cập nhật {update}, bỏ qua {skip}.",
@@ -84,6 +90,9 @@ export const staffVi = {
   "roster.reason.duplicate_row": "Bỏ qua: trùng với dòng {row}",
   "roster.reason.conflict": "Bỏ qua: email và số điện thoại thuộc hai người khác nhau",
   "roster.reason.unchanged": "Bỏ qua: đã có, không thay đổi",
+  "roster.reason.possible_duplicate":
+    "Bỏ qua: có thể trùng với một trong {count} người đã có cùng họ tên và đơn vị ({who})",
+  "roster.warning.invalid_phone": "Không lưu số điện thoại không hợp lệ ({value})",
   "badges.title": "In thẻ đeo",
   "badges.count": "{n} người",
   "badges.perPage": "Số thẻ mỗi trang A4",

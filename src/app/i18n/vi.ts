@@ -46,6 +46,7 @@ export const vi = {
   "error.rate_limited": "Bạn thao tác quá nhanh. Hãy chờ một chút rồi thử lại.",
   "error.invalid_credentials": "Sai tên đăng nhập hoặc mật khẩu.",
   "error.generic": "Đã có lỗi xảy ra. Hãy thử lại.",
+  "error.internal": "Máy chủ đang gặp sự cố. Hãy thử lại sau ít phút.",
   "agenda.tools": "Công cụ của hội nghị",
   "agenda.search": "Tìm kiếm",
   "agenda.offlineLink": "Tài liệu & tải về máy",
@@ -68,6 +69,8 @@ export const vi = {
   "error.same_password": "Mật khẩu mới phải khác mật khẩu hiện tại.",
   "error.payload_too_large": "Tệp quá lớn.",
   "error.not_a_roster": "Tệp này không phải danh sách đại biểu (cần tệp CSV hoặc Excel .xlsx).",
+  "error.roster_xls":
+    "Tệp Excel cũ (.xls): hãy mở bằng Excel, lưu lại dưới dạng .xlsx hoặc CSV UTF-8 rồi tải lên tệp đó.",
   "error.roster_no_header": 'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong tệp.',
   "error.roster_changed":
     "Danh sách trên máy chủ vừa thay đổi. Hãy xem lại bản xem trước rồi xác nhận lại.",
@@ -79,6 +82,14 @@ export const vi = {
   "ticket.qrLabel": "Mã QR vé vào cửa của {name}",
   "ticket.brightness": "Hãy tăng độ sáng màn hình tối đa khi đưa mã cho ban tổ chức quét.",
   "ticket.back": "← Về chương trình",
+  "ticket.fullscreen": "Toàn màn hình",
+  "ticket.revoked": "Vé của bạn đã bị thu hồi. Hãy liên hệ ban tổ chức để được cấp vé mới.",
+  "agenda.loading": "Đang tải chương trình…",
+  "agenda.syncFailed": "Không cập nhật được: {reason}",
+  "agenda.reopenInvite":
+    "phiên đăng nhập đã hết hạn hoặc đường link mời đã bị thu hồi. Hãy mở lại đường link mời của bạn.",
+  "agenda.eventNotFound": "Không có hội nghị nào ở địa chỉ này. Hãy kiểm tra lại đường link.",
+  "error.version_ahead": "Máy chủ có dữ liệu cũ hơn máy này.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

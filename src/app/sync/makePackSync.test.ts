@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ApiRequestError, NetworkError } from "./api.ts";
 import { makePackSync } from "./makePackSync.ts";
+import { lastPullError, pullFailure, resetSyncStatus, serverReachable } from "./syncStatus.ts";
 
 describe("makePackSync", () => {
   beforeEach(() => {
@@ -50,6 +52,27 @@ describe("makePackSync", () => {
     expect(pull).toHaveBeenCalledTimes(2);
     await vi.advanceTimersByTimeAsync(1000);
     expect(pull).toHaveBeenCalledTimes(3);
+    stop();
+  });
+
+  it("records each outcome: no route to the server, a refusal to tell, then a success", async () => {
+    resetSyncStatus();
+    const pull = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new NetworkError("Failed to fetch"))
+      .mockRejectedValueOnce(new ApiRequestError(401, "unauthenticated", "sign in first"))
+      .mockResolvedValue(undefined);
+    const stop = makePackSync("demo", { pull, intervalMs: 1000 });
+    await settle();
+    expect(serverReachable()).toBe(false);
+    // Being offline is the badge's to tell, not a failure to report on the agenda.
+    expect(pullFailure("demo")).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(serverReachable()).toBe(true);
+    expect(pullFailure("demo")).toMatchObject({ status: 401, code: "unauthenticated" });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lastPullError("demo")).toBeNull();
+    expect(pullFailure("demo")).toBeUndefined();
     stop();
   });
 

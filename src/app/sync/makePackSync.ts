@@ -1,37 +1,51 @@
 import { db } from "../db/db.ts";
-import { pullPack } from "./pullPack.ts";
+import { recordPull } from "./syncStatus.ts";
+
+/**
+ * The default pull, loaded with its first run: the agenda is drawn from the device before
+ * any network answer could arrive, so the sync code need not delay its first paint.
+ */
+const syncThisEvent = async (slug: string) => {
+  const { syncEvent } = await import("./syncEvent.ts");
+  return syncEvent(db, slug);
+};
 
 export interface PackSyncOptions {
   /** How often to pull while the page is visible; default one minute. */
   intervalMs?: number;
-  /** The pull itself; default pullPack into the app's database. */
+  /** The pull itself; default syncEvent (pack, then ticket) into the app's database. */
   pull?: () => Promise<unknown>;
 }
 
 /**
  * Keeps one event's pack fresh while a screen of it is open: pulls at once, when the
  * device comes back online, when the page becomes visible again, and every minute while
- * it is visible. One pull at a time, and one tab at a time (Web Locks). Failures are
- * silent: the device's copy stays on screen and "Cập nhật lúc …" tells how old it is.
- * Returns the function that stops it.
+ * it is visible. One pull at a time, and one tab at a time (Web Locks). The device's copy
+ * stays on screen whatever happens; each outcome is recorded (syncStatus.ts) for the
+ * online badge and the agenda's notice. Returns the function that stops it.
  */
 export function makePackSync(slug: string, options: PackSyncOptions = {}): () => void {
-  const pull = options.pull ?? (() => pullPack(db, slug));
+  const pull = options.pull ?? (() => syncThisEvent(slug));
   let running = false;
   const run = async () => {
     if (running || !navigator.onLine) return;
     running = true;
     try {
       const locks = navigator.locks;
-      if (locks) {
-        await locks.request(`th-pack-${slug}`, { ifAvailable: true }, (lock) =>
-          lock ? pull() : undefined,
-        );
-      } else {
+      const pullOnce = async () => {
         await pull();
-      }
-    } catch {
-      // Offline, server down or signed out: try again at the next trigger.
+        return true;
+      };
+      // Another tab holding the lock pulls for this one: nothing to record here then.
+      const pulled = locks
+        ? await locks.request(`th-pack-${slug}`, { ifAvailable: true }, (lock) =>
+            lock ? pullOnce() : false,
+          )
+        : await pullOnce();
+      if (pulled) recordPull(slug);
+    } catch (error) {
+      // Offline, server down or signed out: recorded, and tried again at the next trigger.
+      recordPull(slug, error);
     } finally {
       running = false;
     }

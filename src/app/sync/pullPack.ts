@@ -1,12 +1,27 @@
 import type { EventPack } from "../../shared/pack.ts";
 import type { AppDb } from "../db/db.ts";
-import { apiFetch } from "./api.ts";
+import { ApiRequestError, apiFetch } from "./api.ts";
 import { applyPack } from "./applyPack.ts";
 import { readWithProgress } from "./readWithProgress.ts";
 
+async function fetchPack(
+  slug: string,
+  since: number,
+  onProgress: (fraction: number) => void,
+): Promise<EventPack> {
+  const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/pack?since=${since}`);
+  return JSON.parse(await readWithProgress(response, onProgress)) as EventPack;
+}
+
+const aheadOfServer = (error: unknown) =>
+  error instanceof ApiRequestError && error.code === "version_ahead";
+
 /**
  * Pulls the changes of an event since the version the device holds and applies them.
- * Throws NetworkError/ApiRequestError; the device's copy is untouched on failure.
+ * When that version means nothing to the server any more (its database was restored, or
+ * the event was re-created under the same slug), pulls the whole pack instead, which
+ * replaces the device's copy. Throws NetworkError/ApiRequestError; the device's copy is
+ * untouched on failure.
  */
 export async function pullPack(
   db: AppDb,
@@ -14,9 +29,16 @@ export async function pullPack(
   onProgress: (fraction: number) => void = () => {},
 ): Promise<EventPack> {
   const state = await db.packs.where("slug").equals(slug).first();
-  const since = state?.version ?? 0;
-  const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/pack?since=${since}`);
-  const pack = JSON.parse(await readWithProgress(response, onProgress)) as EventPack;
+  let pack: EventPack;
+  try {
+    pack = await fetchPack(slug, state?.version ?? 0, onProgress);
+  } catch (error) {
+    if (!state || !aheadOfServer(error)) throw error;
+    pack = await fetchPack(slug, 0, onProgress);
+  }
+  if (state && pack.since !== 0 && pack.event.id !== state.eventId) {
+    pack = await fetchPack(slug, 0, onProgress);
+  }
   await applyPack(db, pack);
   return pack;
 }

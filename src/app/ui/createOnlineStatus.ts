@@ -1,6 +1,11 @@
 import { type Accessor, createSignal, onCleanup } from "solid-js";
+import { serverReachable } from "../sync/syncStatus.ts";
 
-/** navigator.onLine as a signal, owned by the current root. */
+/**
+ * Whether the app can reach its server, as a signal owned by the current root: the
+ * device has a network (navigator.onLine) and the last pull did not fail for want of one
+ * (a hall's Wi-Fi with no route to the server); back online at the next successful pull.
+ */
 export function createOnlineStatus(): Accessor<boolean> {
   const [online, setOnline] = createSignal(navigator.onLine);
   const update = () => setOnline(navigator.onLine);
@@ -10,5 +15,5 @@ export function createOnlineStatus(): Accessor<boolean> {
     window.removeEventListener("online", update);
     window.removeEventListener("offline", update);
   });
-  return online;
+  return () => online() && serverReachable();
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { MIN_PASSWORD_LENGTH } from "../../shared/api.ts";
 import { attendees } from "../store/schema.ts";
 import { useAdminTestApp } from "../testing/adminTestApp.ts";
 import { engines, jsonPost } from "../testing/testStore.ts";
+import { usage } from "./commands.ts";
 
 describe.each(engines)("admin commands on %s", (engine) => {
   const t = useAdminTestApp(engine);
@@ -34,6 +36,42 @@ describe.each(engines)("admin commands on %s", (engine) => {
     );
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/exists/);
+  });
+
+  it("create-user without --password prints a strong random one, once", async () => {
+    const created = await run("create-user", "--username", "btc2", "--role", "organiser");
+    expect(created.code).toBe(0);
+    const password = /^created organiser btc2 with password: (\S+)\n$/.exec(created.stdout)?.[1];
+    expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+    const login = await t.app.request("/api/auth/login", jsonPost({ username: "btc2", password }));
+    expect(login.status).toBe(200);
+    expect(usage).toMatch(/create-user --username U --role \S+ \[--password P\]/);
+  });
+
+  it("create-user refuses a password shorter than the app allows", async () => {
+    const short = "x".repeat(MIN_PASSWORD_LENGTH - 1);
+    const result = await run(
+      "create-user",
+      "--username",
+      "y",
+      "--password",
+      short,
+      "--role",
+      "trainer",
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`at least ${MIN_PASSWORD_LENGTH} characters`);
+    const enough = "x".repeat(MIN_PASSWORD_LENGTH);
+    const ok = await run(
+      "create-user",
+      "--username",
+      "y",
+      "--password",
+      enough,
+      "--role",
+      "trainer",
+    );
+    expect(ok).toEqual({ code: 0, stdout: "created trainer y\n", stderr: "" });
   });
 
   it("list-events lists the demo events", async () => {
@@ -87,6 +125,11 @@ describe.each(engines)("admin commands on %s", (engine) => {
       ["create-user", "--username", "x", "--password", "longenough", "--role", "king"],
       ["invite-link", "--event", "demo", "--attendee"],
       ["list-events", "--bogus", "1"],
+      // Names every plain object has: they are no commands.
+      ["constructor"],
+      ["toString"],
+      ["__proto__"],
+      ["hasOwnProperty", "--username", "x"],
     ]) {
       const result = await run(...argv);
       expect({ argv, code: result.code }).toEqual({ argv, code: 2 });

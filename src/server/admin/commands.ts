@@ -41,7 +41,8 @@ export interface CommandContext {
 export const usage = `Usage: npm run admin -- <command> [options]
 
 Commands:
-  create-user --username U --password P --role admin|organiser|trainer
+  create-user --username U --role admin|organiser|trainer [--password P]
+                                   (prints a new random password when P is omitted)
   list-events
   list-attendees --event SLUG [--format json|csv]
   invite-link --event SLUG --attendee ID|EMAIL|PHONE   (prints the URL alone)
@@ -83,19 +84,27 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
     const o = parse(
       args,
       { username: { type: "string" }, password: { type: "string" }, role: { type: "string" } },
-      ["username", "password", "role"],
+      ["username", "role"],
     );
     if (o.role !== "admin" && o.role !== "organiser" && o.role !== "trainer") {
       throw new UsageError("--role must be admin, organiser or trainer");
     }
-    if (o.password.length < 8) throw new UsageError("--password must have at least 8 characters");
+    // A password typed on the command line stays in the shell history and shows in `ps`.
+    const password = o.password ?? newPassword();
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new UsageError(`--password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+    }
     try {
-      await createStaffUser(store.db, { username: o.username, password: o.password, role: o.role });
+      await createStaffUser(store.db, { username: o.username, password, role: o.role });
     } catch (error) {
       if (error instanceof UserExistsError) return fail(`${error.message}\n`);
       throw error;
     }
-    return ok(`created ${o.role} ${o.username}\n`);
+    return ok(
+      o.password === undefined
+        ? `created ${o.role} ${o.username} with password: ${password}\n`
+        : `created ${o.role} ${o.username}\n`,
+    );
   },
 
   async "list-events"(args, { store }) {
@@ -264,7 +273,8 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
 /** Runs one admin command against an open store. Never throws: errors become exit codes. */
 export async function runAdminCommand(argv: string[], ctx: CommandContext): Promise<CommandResult> {
   const [name, ...args] = argv;
-  const command = name ? commands[name] : undefined;
+  // Own names only: "constructor" or "toString" must not reach Object.prototype.
+  const command = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) return fail(name ? `unknown command: ${name}\n\n${usage}` : usage, 2);
   try {
     return await command(args, ctx);

@@ -1,4 +1,4 @@
-import { chmodSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createConnection, createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { type CommandContext, type CommandResult, runAdminCommand } from "./commands.ts";
@@ -12,8 +12,26 @@ export function adminSocketPath(dataDir: string): string {
   return join(dataDir, "admin.sock");
 }
 
-/** Listens on the admin socket, readable and writable by the owner only. */
-export function listenAdminSocket(path: string, ctx: CommandContext): Promise<Server> {
+/** True when a server accepts connections on the admin socket at `path`. */
+export function adminSocketAnswers(path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection(path);
+    socket.on("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+/**
+ * Listens on the admin socket, readable and writable by the owner only. A socket file left
+ * by a crash is replaced; one that a running server answers on is never touched.
+ */
+export async function listenAdminSocket(path: string, ctx: CommandContext): Promise<Server> {
+  if (await adminSocketAnswers(path)) {
+    throw new Error(`a server already answers on ${path}: stop it first`);
+  }
   rmSync(path, { force: true });
   const server = createServer((socket) => {
     let input = "";
@@ -36,11 +54,14 @@ export function listenAdminSocket(path: string, ctx: CommandContext): Promise<Se
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    // umask-independent: restrict the socket before anyone can connect.
-    server.listen(path, () => {
-      chmodSync(path, 0o600);
-      resolve(server);
-    });
+    // listen() creates the socket file synchronously: under this umask it is born 0600,
+    // whatever the umask of the shell, so nobody else can ever connect.
+    const umask = process.umask(0o177);
+    try {
+      server.listen(path, () => resolve(server));
+    } finally {
+      process.umask(umask);
+    }
   });
 }
 

@@ -38,7 +38,9 @@ export async function changeOwnPassword(
 
 /**
  * Stores a new password hash and ends every session of the account except `keepTokenHash`
- * (the device that made the change), in one transaction.
+ * (the device that made the change), in one transaction. It also lifts a sign-in lock-out
+ * of the username: an administrator resetting a locked-out colleague's password means them
+ * to sign in with it now, not after the window has passed.
  */
 export async function setPassword(
   db: Db,
@@ -48,7 +50,12 @@ export async function setPassword(
 ): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await tx.update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, staffUserId));
+    const [user] = await tx
+      .update(staffUsers)
+      .set({ passwordHash })
+      .where(eq(staffUsers.id, staffUserId))
+      .returning({ username: staffUsers.username });
+    if (user) await clearAttempts(tx as unknown as Db, usernameKey(user.username));
     await tx
       .delete(authSessions)
       .where(

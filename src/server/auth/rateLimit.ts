@@ -1,10 +1,10 @@
-import type { IncomingMessage } from "node:http";
 import { lt, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
 import type { Db } from "../store/db.ts";
 import { loginAttempts } from "../store/schema.ts";
+import { fromLocalPeer, peerAddress } from "./proxy.ts";
 
 /** A fixed-window limit: at most `max` attempts per `windowMs`. */
 export interface Limit {
@@ -76,11 +76,9 @@ export async function purgeLoginAttempts(db: Db, now = new Date()): Promise<void
  * like a local proxy.
  */
 export function clientIp(c: Context<AppEnv>): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  const peer = incoming?.socket?.remoteAddress;
-  const local = !peer || peer === "::1" || peer.startsWith("127.") || peer === "::ffff:127.0.0.1";
+  const peer = peerAddress(c);
   const forwarded = c.req.header("x-forwarded-for");
-  if (local && forwarded) {
+  if (fromLocalPeer(c) && forwarded) {
     const last = forwarded.split(",").at(-1)?.trim();
     if (last) return last;
   }

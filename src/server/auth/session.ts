@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv } from "../http/context.ts";
 import type { Db } from "../store/db.ts";
 import { attendees, authSessions, staffUsers } from "../store/schema.ts";
+import { isTls } from "./proxy.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
 const HOUR = 3600_000;
@@ -52,10 +53,6 @@ export async function endSession(c: Context<AppEnv>, kind: Kind): Promise<void> 
     await c.var.store.db.delete(authSessions).where(eq(authSessions.tokenHash, hashToken(token)));
   }
   deleteCookie(c, sessionPolicy[kind].cookie, { path: "/" });
-}
-
-function isTls(c: Context): boolean {
-  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
 }
 
 /** Finds a live session for a token and slides its idle window; null when none. */

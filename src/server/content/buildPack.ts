@@ -1,4 +1,4 @@
-import { gt } from "drizzle-orm";
+import { and, eq, gt, lte } from "drizzle-orm";
 import type { FileMime } from "../../shared/files.ts";
 import { fileUrl } from "../../shared/files.ts";
 import type { EventPack, PackAttendee } from "../../shared/pack.ts";
@@ -9,6 +9,48 @@ import { eventMaterials, eventSessions } from "./eventRows.ts";
 import { fileMetas } from "./staffView.ts";
 
 type EventRow = typeof events.$inferSelect;
+type SessionRow = typeof sessions.$inferSelect;
+
+const visible = (row: { deleted: boolean; published: boolean }) => !row.deleted && row.published;
+
+/** Ids of the event's materials attendees may see. */
+async function shownMaterialIds(db: Db, eventId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: materials.id })
+    .from(materials)
+    .where(
+      and(
+        eq(materials.eventId, eventId),
+        eq(materials.published, true),
+        eq(materials.deleted, false),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Visible sessions unchanged since `since` that list one of `materialIds`. A material
+ * published, withdrawn or deleted after `since` changes what such a session shows to
+ * attendees, so the session is sent again although its own version did not move.
+ */
+async function sessionsListing(
+  db: Db,
+  eventId: string,
+  since: number,
+  materialIds: Set<string>,
+): Promise<SessionRow[]> {
+  if (since === 0 || materialIds.size === 0) return [];
+  const unchanged = await eventSessions(
+    db,
+    eventId,
+    and(lte(sessions.version, since), eq(sessions.deleted, false), eq(sessions.published, true))!,
+  );
+  return unchanged.filter((s) => s.materialIds.some((id) => materialIds.has(id)));
+}
+
+/** Agenda order, as eventSessions gives it: start time, then id. */
+const byAgendaOrder = (a: SessionRow, b: SessionRow) =>
+  a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The attendee's pack of an event from version `since` on: only what attendees may see
@@ -24,7 +66,14 @@ export async function buildPack(
 ): Promise<EventPack> {
   const changedSessions = await eventSessions(db, event.id, gt(sessions.version, since));
   const changedMaterials = await eventMaterials(db, event.id, gt(materials.version, since));
-  const visible = (row: { deleted: boolean; published: boolean }) => !row.deleted && row.published;
+  const shown = await shownMaterialIds(db, event.id);
+  const resent = await sessionsListing(
+    db,
+    event.id,
+    since,
+    new Set(changedMaterials.map((m) => m.id)),
+  );
+  const liveSessions = [...changedSessions.filter(visible), ...resent].sort(byAgendaOrder);
   const liveMaterials = changedMaterials.filter(visible);
   const metas = await fileMetas(
     db,
@@ -36,10 +85,10 @@ export async function buildPack(
   return {
     event: eventDetails(event),
     attendee,
-    sessions: changedSessions.filter(visible).map((s) => ({
+    sessions: liveSessions.map((s) => ({
       id: s.id,
       eventId: s.eventId,
-      ...sessionDetails(s),
+      ...sessionDetails(s, shown),
       version: s.version,
     })),
     materials: liveMaterials.map((m) => {

@@ -20,8 +20,14 @@ export function eventDetails(e: typeof events.$inferSelect) {
   };
 }
 
-/** A session's details, its times as ISO 8601 instants. */
-export function sessionDetails(s: typeof sessions.$inferSelect) {
+/**
+ * A session's details, its times as ISO 8601 instants. Given `shownMaterials`, the session
+ * lists only those (attendees: published ones), so no draft's id ever leaves the server.
+ */
+export function sessionDetails(
+  s: typeof sessions.$inferSelect,
+  shownMaterials?: ReadonlySet<string>,
+) {
   return {
     title: s.title,
     description: s.description,
@@ -30,6 +36,8 @@ export function sessionDetails(s: typeof sessions.$inferSelect) {
     startsAt: s.startsAt.toISOString(),
     endsAt: s.endsAt.toISOString(),
     speakers: s.speakers,
-    materialIds: s.materialIds,
+    materialIds: shownMaterials
+      ? s.materialIds.filter((id) => shownMaterials.has(id))
+      : s.materialIds,
   };
 }

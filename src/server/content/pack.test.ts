@@ -269,5 +269,63 @@ describe.each(engines)("attendee pack on %s", (engine) => {
       });
       expect({ since, status: response.status }).toEqual({ since, status: 400 });
     }
+    // A device ahead of the server (database restored) is told so, to pull afresh.
+    const ahead = await t.app.request(`/api/events/demo/pack?since=${version + 1}`, {
+      headers: { cookie: attendee },
+    });
+    expect(((await ahead.json()) as { error: { code: string } }).error.code).toBe("version_ahead");
+  });
+
+  it("never lists a draft or deleted material's id in an attendee's sessions", async () => {
+    const created = await t.app.request(
+      "/api/events/demo/materials",
+      jsonPost({ title: "Dự thảo", body: "Chưa công bố", published: false }, organiser),
+    );
+    expect(created.status).toBe(201);
+    const { material: draft } = (await created.json()) as { material: { id: string } };
+    const [session] = (await content()).sessions.filter((s) => s.published);
+    const { id: _, version, ...fields } = session!;
+    const linked = await t.app.request(
+      `/api/events/demo/sessions/${session!.id}`,
+      jsonRequest("PUT", { ...fields, materialIds: [draft.id], version }, organiser),
+    );
+    expect(linked.status).toBe(200);
+    const before = await pull(0);
+    expect(JSON.stringify(before)).not.toContain(draft.id);
+    // Editors still see the link they made.
+    const staffSession = (await content()).sessions.find((s) => s.id === session!.id)!;
+    expect(staffSession.materialIds).toContain(draft.id);
+
+    // Publishing it lists it in the session, although the session itself did not change.
+    const published = (await content()).materials.find((m) => m.id === draft.id)!;
+    await t.app.request(
+      `/api/events/demo/materials/${draft.id}`,
+      jsonRequest(
+        "PUT",
+        {
+          title: published.title,
+          body: published.body,
+          published: true,
+          version: published.version,
+        },
+        organiser,
+      ),
+    );
+    const afterPublish = await pull(before.version);
+    const resent = afterPublish.sessions.find((s) => s.id === session!.id);
+    expect(resent?.materialIds).toContain(draft.id);
+
+    const current = (await content()).materials.find((m) => m.id === draft.id)!;
+    const removed = await t.app.request(
+      `/api/events/demo/materials/${draft.id}?version=${current.version}`,
+      { method: "DELETE", headers: { cookie: organiser } },
+    );
+    expect(removed.status).toBe(204);
+    const afterDelete = await pull(afterPublish.version);
+    expect(afterDelete.deleted.materials).toContain(draft.id);
+    expect(afterDelete.sessions.find((s) => s.id === session!.id)?.materialIds).not.toContain(
+      draft.id,
+    );
+    expect(JSON.stringify(await pull(0))).not.toContain(draft.id);
   });
 });

@@ -35,7 +35,7 @@ const quangNgai: DemoEvent = {
       description:
         "Đại biểu ký danh sách tham dự, nhận tài liệu và ổn định chỗ ngồi theo sơ đồ của Ban tổ chức.",
       speakers: [],
-      materialKeys: [],
+      materialKeys: ["qn-chuong-trinh"],
     },
     {
       title: "Khai mạc hội nghị",
@@ -126,6 +126,14 @@ const quangNgai: DemoEvent = {
   ],
   materials: [
     {
+      key: "qn-chuong-trinh",
+      title: "Thẻ chương trình hội nghị",
+      file: "chuong-trinh-hoi-nghi.png",
+      body: `Thẻ chương trình được phát cùng tài liệu khi đại biểu đăng ký. Thẻ ghi giờ bắt đầu, giờ kết thúc và tên của từng phiên trong ngày 26/6/2015 tại Hội trường Tỉnh ủy Quảng Ngãi.
+
+Nếu chương trình thay đổi trong ngày, bản trong ứng dụng luôn là bản mới nhất.`,
+    },
+    {
       key: "qn-khai-mac",
       title: "Thông tin đối ngoại ở Quảng Ngãi: vai trò, kết quả và hạn chế",
       body: `## Vì sao thông tin đối ngoại quan trọng
@@ -149,6 +157,7 @@ Hội nghị vì thế đặt ra hai mục tiêu: giúp cán bộ hiểu đúng 
     {
       key: "qn-quy-che-272",
       title: "Quy chế quản lý thống nhất các hoạt động đối ngoại (Quyết định số 272-QĐ/TW)",
+      file: "chuyen-de-1-quy-che-272.pdf",
       body: `## Văn bản và mục đích
 
 **Quy chế quản lý thống nhất các hoạt động đối ngoại** được ban hành kèm theo **Quyết định số 272-QĐ/TW ngày 21/01/2015 của Ban Chấp hành Trung ương**. Quy chế tạo ra một khuôn khổ chung, để mọi hoạt động đối ngoại của Đảng, Nhà nước và các tổ chức nhân dân đều chịu sự lãnh đạo thống nhất của Đảng và sự quản lý tập trung của Nhà nước, thay vì mỗi nơi vận hành theo một cách riêng.
@@ -545,7 +554,7 @@ const ninhBinh: DemoEvent = {
       title: "Văn kiện Đại hội XIII: nhận định về cục diện thế giới và khu vực",
       body: `## Chuyên đề của lớp bồi dưỡng
 
-Đồng chí Lê Hải Bình truyền đạt chuyên đề **"Những điểm mới trong Văn kiện Đại hội Đảng lần thứ XIII về cục diện thế giới, khu vực và đường lối đối ngoại của Đảng và Nhà nước ta trong tình hình hiện nay"**. Phần thứ nhất của chuyên đề tập trung vào cách Đại hội đánh giá bối cảnh quốc tế.
+Báo cáo viên của lớp là đồng chí Lê Hải Bình. Chuyên đề của đồng chí giới thiệu **những điểm mới của Văn kiện Đại hội Đảng lần thứ XIII**, ở hai nội dung: cách nhìn nhận cục diện thế giới và khu vực, và đường lối đối ngoại của Đảng, Nhà nước trong giai đoạn hiện nay. Phần đầu dành cho đánh giá của Đại hội về bối cảnh quốc tế.
 
 ## Một thế giới biến động mạnh
 

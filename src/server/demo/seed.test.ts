@@ -1,9 +1,12 @@
-import { count } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { count, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../store/db.ts";
-import { attendees, events, materials, sessions } from "../store/schema.ts";
+import { attendees, events, files, materials, sessions } from "../store/schema.ts";
 import { engines, openTestStore } from "../testing/testStore.ts";
 import { demoEvents } from "./content.ts";
+import { DEMO_FILES_DIR } from "./files.ts";
 import { seedDemo } from "./seed.ts";
 
 describe.each(engines)("demo seed on %s", (engine) => {
@@ -32,6 +35,27 @@ describe.each(engines)("demo seed on %s", (engine) => {
       .from(attendees)
       .orderBy(attendees.createdAt, attendees.id);
     expect(people.map((p) => p.maxDevices)).toEqual([3, ...Array(39).fill(1)]);
+  });
+
+  it("attaches the demo's PDF and image, stored as an upload is", async () => {
+    const attached = await store.db
+      .select({ title: materials.title, file: files })
+      .from(materials)
+      .innerJoin(files, eq(files.id, materials.fileId))
+      .where(isNotNull(materials.fileId));
+    const expected = demoEvents.flatMap((e) => e.materials.filter((m) => m.file));
+    expect(attached.map((a) => a.title).sort()).toEqual(expected.map((m) => m.title).sort());
+    expect(attached.map((a) => a.file.mime).sort()).toEqual(["application/pdf", "image/png"]);
+    for (const m of expected) {
+      const row = attached.find((a) => a.title === m.title)!.file;
+      const bytes = readFileSync(new URL(m.file!, DEMO_FILES_DIR));
+      expect(row.name).toBe(m.file);
+      expect(row.size).toBe(bytes.byteLength);
+      expect(row.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+      expect(Buffer.from(row.data).equals(bytes)).toBe(true);
+      // Small enough for a phone on a hotel network.
+      expect(row.size).toBeLessThan(100_000);
+    }
   });
 
   it("links every material key to a material of its event", () => {

@@ -4,9 +4,12 @@ import Papa from "papaparse";
 import { newId } from "../../shared/ids.ts";
 import { normalizePhone } from "../../shared/phone.ts";
 import { zonedTime } from "../../shared/time.ts";
+import { newStoredFile } from "../content/storedFile.ts";
+import type { Tx } from "../content/version.ts";
 import type { Db } from "../store/db.ts";
-import { attendees, events, materials, sessions } from "../store/schema.ts";
+import { attendees, events, files, materials, sessions } from "../store/schema.ts";
 import { demoEvents } from "./content.ts";
+import { DEMO_FILES_DIR } from "./files.ts";
 
 /** Fictional attendees of the demo event, in the layout Vietnamese offices export. */
 function readDemoRoster() {
@@ -22,6 +25,15 @@ function readDemoRoster() {
     phone: normalizePhone(row["Số điện thoại"] ?? ""),
     email: (row.Email ?? "").trim().toLowerCase() || null,
   }));
+}
+
+/** Stores a demo file as an upload would be stored; returns its id. */
+async function storeDemoFile(tx: Tx, eventId: string, name: string): Promise<string> {
+  const data = new Uint8Array(readFileSync(new URL(name, DEMO_FILES_DIR)));
+  const stored = newStoredFile(eventId, name, data);
+  if (!stored) throw new Error(`demo file ${name} is not a PDF, PNG, JPEG or WebP`);
+  await tx.insert(files).values(stored);
+  return stored.id;
 }
 
 /**
@@ -47,6 +59,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
         version: 1,
       });
       const materialIds = new Map(demo.materials.map((m) => [m.key, newId()]));
+      const fileIds = new Map<string, string>();
+      for (const m of demo.materials) {
+        if (m.file) fileIds.set(m.key, await storeDemoFile(tx, eventId, m.file));
+      }
       if (demo.materials.length > 0) {
         await tx.insert(materials).values(
           demo.materials.map((m) => ({
@@ -54,6 +70,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
             eventId,
             title: m.title,
             body: m.body,
+            fileId: fileIds.get(m.key) ?? null,
             version: 1,
           })),
         );

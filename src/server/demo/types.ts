@@ -11,6 +11,8 @@ export interface DemoMaterial {
   title: string;
   /** Markdown body, Vietnamese, a few paragraphs. */
   body: string;
+  /** An attached PDF or image: its file name in src/server/demo/files/. */
+  file?: string;
 }
 
 export interface DemoSession {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 import type { Store } from "../store/db.ts";
 import { openTestStore, testConfig } from "../testing/testStore.ts";
+import { isPagePath } from "./static.ts";
 
 describe("serving the PWA", () => {
   let store: Store;
@@ -46,5 +47,28 @@ describe("serving the PWA", () => {
     const api = await app.request("/api/unknown");
     expect(api.status).toBe(404);
     expect(api.headers.get("content-type")).toMatch(/json/);
+  });
+
+  it("answers a missing file with 404, never with the app shell cached for a year", async () => {
+    for (const path of ["/assets/index-gone99.js", "/assets/chunk", "/icon-missing.png"]) {
+      const response = await app.request(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      expect(await response.text()).not.toContain("<title>app</title>");
+      expect(response.headers.get("cache-control")).not.toMatch(/immutable|max-age/);
+    }
+  });
+
+  it("tells page paths from file paths", () => {
+    expect(["/", "/e/demo", "/i/abc_-DEF", "/staff/events/demo/"].map(isPagePath)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["/assets/x", "/favicon.ico", "/e/demo/logo.svg"].map(isPagePath)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

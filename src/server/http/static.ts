@@ -15,8 +15,19 @@ export function cacheControl(path: string, contentType: string): string {
 }
 
 /**
+ * A page the client-side router shows (`/e/demo`, `/i/<token>`), as opposed to a file:
+ * a missing file must be a 404, never the app shell, or a missing hashed chunk would be
+ * answered with HTML and cached as immutable for a year.
+ */
+export function isPagePath(path: string): boolean {
+  if (path.startsWith("/assets/")) return false;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return !last.includes(".");
+}
+
+/**
  * Serves the built PWA from `distDir` with cache headers suited to each file, and
- * `index.html` for any other GET, so that deep links work (the app routes on the client).
+ * `index.html` for other page paths, so that deep links work (the app routes on the client).
  */
 export function staticRoutes(distDir: string) {
   const app = new Hono<AppEnv>();
@@ -29,6 +40,10 @@ export function staticRoutes(distDir: string) {
     }
   });
   app.use(serveStatic({ root: distDir }));
-  app.get("*", serveStatic({ root: distDir, rewriteRequestPath: () => "/index.html" }));
+  const shell = serveStatic<AppEnv>({ root: distDir, rewriteRequestPath: () => "/index.html" });
+  app.get("*", async (c, next) => {
+    if (isPagePath(c.req.path)) return shell(c, next);
+    return c.text("not found", 404, { "Cache-Control": "no-store" });
+  });
   return app;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { RosterField, RosterPreview, RosterPreviewRow } from "../../shared/api.ts";
-import { cleanRow } from "../../shared/roster.ts";
+import { cleanRow, cleanText } from "../../shared/roster.ts";
 import type { Db } from "../store/db.ts";
 import { attendees } from "../store/schema.ts";
 import type { RosterFile } from "./read.ts";
@@ -12,30 +12,53 @@ type Existing = Pick<
 >;
 
 const UPDATABLE: RosterField[] = ["name", "unit", "position", "phone", "email"];
-/** Name and unit folded for matching people who have neither phone nor e-mail. */
+/**
+ * Name and unit folded for matching people by them: case and spacing do not matter,
+ * diacritics do ("Hà" and "Hạ" are two people).
+ */
 const personKey = (name: string, unit: string) =>
-  `${name.toLocaleLowerCase("vi")}\u0000${unit.toLocaleLowerCase("vi")}`;
+  `${cleanText(name).toLocaleLowerCase("vi")}\u0000${cleanText(unit).toLocaleLowerCase("vi")}`;
 
 /**
  * Decides, row by row, what importing a roster into an event would do, without writing:
  * create a new attendee, update the one with the same e-mail or phone (only cells that
- * are filled and differ; an empty cell never erases), or skip with a reason. People stored
- * with neither phone nor e-mail are matched on name and unit, so re-importing never
- * duplicates them.
+ * are filled and differ; an empty cell never erases), or skip with a reason. A row whose
+ * e-mail and phone match no one is matched on name and unit instead, so that re-importing
+ * a file without contact columns, or one where both changed, does not duplicate people;
+ * when several stored people share that name and unit, the row is skipped as a possible
+ * duplicate rather than guessed at. An invalid phone does not cost the person their row:
+ * they are imported without it, with a warning.
  */
 export function planRoster(file: RosterFile, existing: Existing[]): RosterPreview {
   const byEmail = new Map(existing.filter((a) => a.email).map((a) => [a.email!, a]));
   const byPhone = new Map(existing.filter((a) => a.phone).map((a) => [a.phone!, a]));
-  const byPerson = new Map(
-    existing.filter((a) => !a.email && !a.phone).map((a) => [personKey(a.name, a.unit), a]),
+  const byPerson = new Map<string, Existing[]>();
+  for (const a of existing) {
+    const key = personKey(a.name, a.unit);
+    byPerson.set(key, [...(byPerson.get(key) ?? []), a]);
+  }
+
+  const cleaned = file.rows.map(({ row, cells }) => {
+    const clean = cleanRow(cells);
+    const viaEmail = clean.email ? byEmail.get(clean.email) : undefined;
+    const viaPhone = clean.phone ? byPhone.get(clean.phone) : undefined;
+    return { row, clean, viaEmail, viaPhone };
+  });
+  // People some row of the file names by e-mail or phone are not anyone else's namesake:
+  // another row of the same name and unit is someone else (or a duplicate of that row).
+  const claimedByContact = new Set(
+    cleaned
+      .filter(({ clean }) => !clean.problem)
+      .flatMap(({ viaEmail, viaPhone }) => [viaEmail?.id, viaPhone?.id])
+      .filter((id): id is string => id !== undefined),
   );
+
   const rowOfEmail = new Map<string, number>();
   const rowOfPhone = new Map<string, number>();
   const rowOfPerson = new Map<string, number>();
   const rowOfAttendee = new Map<string, number>();
 
-  const rows = file.rows.map(({ row, cells }): RosterPreviewRow => {
-    const clean = cleanRow(cells);
+  const rows = cleaned.map(({ row, clean, viaEmail, viaPhone }): RosterPreviewRow => {
     const base: RosterPreviewRow = {
       row,
       action: "skip",
@@ -48,6 +71,7 @@ export function planRoster(file: RosterFile, existing: Existing[]): RosterPrevie
     if (clean.problem) {
       return { ...base, reason: clean.problem, rawPhone: clean.rawPhone, rawEmail: clean.rawEmail };
     }
+    if (clean.warning) Object.assign(base, { warning: clean.warning, rawPhone: clean.rawPhone });
     const key = personKey(clean.name, clean.unit);
     const anonymous = !clean.email && !clean.phone;
     const earlier =
@@ -56,15 +80,22 @@ export function planRoster(file: RosterFile, existing: Existing[]): RosterPrevie
       (anonymous && rowOfPerson.get(key));
     if (earlier) return { ...base, reason: "duplicate_row", duplicateOf: earlier };
 
-    const viaEmail = clean.email ? byEmail.get(clean.email) : undefined;
-    const viaPhone = clean.phone ? byPhone.get(clean.phone) : undefined;
     // The e-mail is one person's and the phone another's: a person cannot be both.
     if (viaEmail && viaPhone && viaEmail.id !== viaPhone.id) {
       return { ...base, reason: "conflict", attendeeId: viaEmail.id };
     }
-    // Someone imported before with neither phone nor e-mail is found by name and unit,
-    // so that a file which now adds their phone updates them instead of duplicating them.
-    const match = viaEmail ?? viaPhone ?? byPerson.get(key);
+    let match = viaEmail ?? viaPhone;
+    if (!match) {
+      const namesakes = (byPerson.get(key) ?? []).filter((a) => !claimedByContact.has(a.id));
+      if (namesakes.length > 1) {
+        return {
+          ...base,
+          reason: "possible_duplicate",
+          possibleDuplicates: namesakes.map(({ id, phone, email }) => ({ id, phone, email })),
+        };
+      }
+      match = namesakes[0];
+    }
     if (match) {
       const sameAs = rowOfAttendee.get(match.id);
       if (sameAs)
@@ -76,9 +107,10 @@ export function planRoster(file: RosterFile, existing: Existing[]): RosterPrevie
     if (anonymous) rowOfPerson.set(key, row);
     if (!match) return { ...base, action: "create" };
 
+    const found = match;
     const changes = UPDATABLE.filter((field) => {
       const value = clean[field];
-      return value !== null && value !== "" && value !== match[field];
+      return value !== null && value !== "" && value !== found[field];
     });
     if (changes.length === 0) return { ...base, reason: "unchanged", attendeeId: match.id };
     return { ...base, action: "update", attendeeId: match.id, changes };

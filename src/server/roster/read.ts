@@ -7,7 +7,7 @@ import { matchHeaderRow } from "../../shared/roster.ts";
 export class RosterFileError extends Error {
   override name = "RosterFileError";
   constructor(
-    readonly code: "not_a_roster" | "roster_no_header",
+    readonly code: "not_a_roster" | "roster_xls" | "roster_no_header",
     message: string,
   ) {
     super(message);
@@ -33,15 +33,16 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) 
 
 /**
  * Reads an uploaded roster: XLSX (by its zip signature) or CSV text (UTF-8 with or without
- * BOM, or UTF-16 with BOM as Excel's "Unicode text"; comma, semicolon or tab separated).
- * Throws RosterFileError for anything else, or when no header row is recognisable.
+ * BOM, UTF-16 with BOM as Excel's "Unicode text", or Windows-1258 as Excel's plain "CSV"
+ * writes on Vietnamese Windows; comma, semicolon or tab separated). Throws
+ * RosterFileError for anything else, or when no header row is recognisable.
  */
 export async function readRosterFile(bytes: Uint8Array): Promise<RosterFile> {
   if (bytes.length === 0) throw new RosterFileError("not_a_roster", "the file is empty");
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new RosterFileError(
-      "not_a_roster",
+      "roster_xls",
       "this is an old Excel .xls file: save it as .xlsx or CSV (UTF-8) and upload that",
     );
   }
@@ -55,11 +56,11 @@ function decodeText(bytes: Uint8Array): string {
       text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
     else if (startsWith(bytes, [0xfe, 0xff]))
       text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-    else text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    else text = utf8OrWindows1258(bytes);
   } catch {
     throw new RosterFileError(
       "not_a_roster",
-      "the file is neither an .xlsx workbook nor CSV text in UTF-8",
+      "the file is neither an .xlsx workbook nor CSV text in UTF-8, UTF-16 or Windows-1258",
     );
   }
   // Binary that happens to decode (rare) still carries control characters text never has.
@@ -67,6 +68,19 @@ function decodeText(bytes: Uint8Array): string {
     throw new RosterFileError("not_a_roster", "the file contains binary data, not CSV text");
   }
   return text;
+}
+
+/**
+ * UTF-8 when the bytes are valid UTF-8 (Vietnamese in Windows-1258 practically never is);
+ * otherwise Windows-1258, whose tone marks are separate combining characters, composed
+ * here (NFC) so that names compare and display like those typed anywhere else.
+ */
+function utf8OrWindows1258(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1258", { fatal: true }).decode(bytes).normalize("NFC");
+  }
 }
 
 function readCsv(text: string): RosterFile {
@@ -135,12 +149,17 @@ function noHeader(sheets?: string[]): RosterFileError {
   );
 }
 
-/** True when text has C0 control characters other than tab, newline and carriage return. */
+/**
+ * True when text has control characters other than tab, newline, form feed and carriage
+ * return. C1 ones (U+0080–U+009F) are what Windows-1258 makes of the bytes it leaves
+ * undefined, so they mark binary read as that encoding.
+ */
 function hasControlCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)
       return true;
+    if (code >= 0x80 && code < 0xa0) return true;
   }
   return false;
 }

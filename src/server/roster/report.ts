@@ -1,4 +1,4 @@
-import type { RosterPreview, RosterPreviewRow } from "../../shared/api.ts";
+import type { RosterPreview, RosterPreviewRow, RosterWarning } from "../../shared/api.ts";
 
 const REASONS: Record<NonNullable<RosterPreviewRow["reason"]>, (r: RosterPreviewRow) => string> = {
   no_name: () => "no name",
@@ -7,6 +7,16 @@ const REASONS: Record<NonNullable<RosterPreviewRow["reason"]>, (r: RosterPreview
   duplicate_row: (r) => `duplicate of row ${r.duplicateOf}`,
   conflict: () => "its e-mail and phone belong to two different attendees",
   unchanged: () => "already imported, nothing changed",
+  possible_duplicate: (r) =>
+    `possible duplicate of ${r.possibleDuplicates?.length ?? 0} people already there with this name and unit (${(
+      r.possibleDuplicates ?? []
+    )
+      .map((p) => p.phone ?? p.email ?? p.id)
+      .join(", ")})`,
+};
+
+const WARNINGS: Record<RosterWarning, (r: RosterPreviewRow) => string> = {
+  invalid_phone: (r) => `without its invalid phone "${r.rawPhone ?? ""}"`,
 };
 
 /** The import report the CLI prints: where the table was found, then one line per row. */
@@ -29,7 +39,8 @@ export function formatRosterReport(preview: RosterPreview, applied: boolean): st
         : r.action === "update"
           ? `${who}: ${r.changes?.join(", ")}`
           : who;
-    lines.push(`row ${String(r.row).padStart(4)}  ${r.action.padEnd(6)}  ${detail}`);
+    const warning = r.warning ? ` (${WARNINGS[r.warning](r)})` : "";
+    lines.push(`row ${String(r.row).padStart(4)}  ${r.action.padEnd(6)}  ${detail}${warning}`);
   }
   const { create, update, skip } = preview.counts;
   lines.push(`${create} to create, ${update} to update, ${skip} skipped`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffUser } from "../admin/users.ts";
 import { createApp } from "../app.ts";
+import { setPassword } from "../auth/changePassword.ts";
 import { countAttempt, loginLimits } from "../auth/rateLimit.ts";
 import { cookiesFrom, engines, jsonPost, openTestApp, testConfig } from "../testing/testStore.ts";
 
@@ -149,6 +150,21 @@ describe.each(engines)("sign-in limits and password change on %s", (engine) => {
     expect((await change("mat-khau-cu-1", "mat-khau-moi-2")).status).toBe(200);
     expect((await login("gocu", "sai", "10.6.0.2")).status).toBe(401);
     expect((await login("gocu", "mat-khau-moi-2", "10.6.0.3")).status).toBe(200);
+  });
+
+  it("lifts a lock-out when the password is reset", async () => {
+    const id = await createStaffUser(t.store.db, {
+      username: "quenmk",
+      password: "mat-khau-cu-1",
+      role: "organiser",
+    });
+    for (let i = 0; i < loginLimits.username.max; i++) {
+      expect((await login("quenmk", "sai", `10.7.0.${i}`)).status).toBe(401);
+    }
+    expect((await login("quenmk", "mat-khau-cu-1", "10.7.1.0")).status).toBe(429);
+    // What `reset-password` does for a colleague who forgot it and locked themselves out.
+    await setPassword(t.store.db, id, "mat-khau-moi-2");
+    expect((await login("quenmk", "mat-khau-moi-2", "10.7.1.1")).status).toBe(200);
   });
 
   it("does not take a tampered session cookie", async () => {

@@ -37,9 +37,10 @@ export const authRoutes = new Hono<AppEnv>()
     await changeOwnPassword(c, staff, body);
     return c.json({ ok: true });
   })
+  // Staff sign-out only: an organiser who is also an attendee keeps their attendee sign-in
+  // (and ticket) on the same device.
   .post("/logout", async (c) => {
     await endSession(c, "staff");
-    await endSession(c, "attendee");
     return c.json({ ok: true });
   });
 

@@ -30,7 +30,8 @@ export const eventRoutes = new Hono<AppEnv>()
     // Staff need a grant on the event (admins have all); attendees only see their own.
     if (!(await roleOn(c, event))) throw forbidden();
     if (since > event.version) {
-      throw new ApiError(400, "validation_failed", "since is ahead of the server's version");
+      // Its own code: the app then drops its copy and pulls the whole pack again.
+      throw new ApiError(400, "version_ahead", "since is ahead of the server's version");
     }
 
     // A draft event does not exist for its attendees yet.

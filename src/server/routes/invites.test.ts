@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inviteUrl } from "../admin/inviteLink.ts";
 import { getInviteSecret, signInvite } from "../auth/invite.ts";
@@ -93,6 +93,69 @@ describe.each(engines)("invite links on %s", (engine) => {
       expect(response.headers.get("set-cookie")).toBeNull();
     }
     expect(await sessionCount()).toBe(before);
+  });
+
+  /** Other people of the event whose invite opens on one device only. */
+  const onePhoneEach = () =>
+    and(
+      eq(attendees.eventId, attendee.eventId),
+      eq(attendees.maxDevices, 1),
+      ne(attendees.id, attendee.id),
+    );
+
+  it("ends the previous attendee's session when another invite is redeemed on the device", async () => {
+    const [first, second] = (await t.store.db
+      .select()
+      .from(attendees)
+      .where(onePhoneEach())
+      .orderBy(attendees.id)
+      .offset(0)
+      .limit(2)) as [typeof attendees.$inferSelect, typeof attendees.$inferSelect];
+    const tokenOf = async (person: typeof attendees.$inferSelect) =>
+      (await inviteUrl(t.store.db, "http://th.test", person)).split("/i/")[1]!;
+    const devicesOf = async (person: typeof attendees.$inferSelect) =>
+      (
+        await t.store.db
+          .select({ n: count() })
+          .from(authSessions)
+          .where(eq(authSessions.attendeeId, person.id))
+      )[0]!.n;
+    const asFirst = cookiesFrom(await redeem({ token: await tokenOf(first) }));
+    expect(await devicesOf(first)).toBe(1);
+
+    // A shared phone: the second person opens their own link on it.
+    const asSecond = await t.app.request(
+      "/api/invites/redeem",
+      jsonPost({ token: await tokenOf(second) }, asFirst),
+    );
+    expect(asSecond.status).toBe(200);
+    expect(await devicesOf(first)).toBe(0);
+    expect(await devicesOf(second)).toBe(1);
+    expect((await t.app.request("/api/me", { headers: { cookie: asFirst } })).status).toBe(401);
+    // The first person's own phone may now sign in: no slot is held by the shared one.
+    expect((await redeem({ token: await tokenOf(first) })).status).toBe(200);
+  });
+
+  it("keeps the device's sign-in when redeeming another invite is refused", async () => {
+    const [person, full] = (await t.store.db
+      .select()
+      .from(attendees)
+      .where(onePhoneEach())
+      .orderBy(attendees.id)
+      .offset(2)
+      .limit(2)) as [typeof attendees.$inferSelect, typeof attendees.$inferSelect];
+    const tokenOf = async (who: typeof attendees.$inferSelect) =>
+      (await inviteUrl(t.store.db, "http://th.test", who)).split("/i/")[1]!;
+    const device = cookiesFrom(await redeem({ token: await tokenOf(person) }));
+    expect((await redeem({ token: await tokenOf(full) })).status).toBe(200);
+    const refused = await t.app.request(
+      "/api/invites/redeem",
+      jsonPost({ token: await tokenOf(full) }, device),
+    );
+    expect(refused.status).toBe(409);
+    expect(
+      await (await t.app.request("/api/me", { headers: { cookie: device } })).json(),
+    ).toMatchObject({ kind: "attendee", attendee: { id: person.id } });
   });
 
   it("refuses a body that is not JSON or not labelled as JSON", async () => {

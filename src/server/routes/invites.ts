@@ -1,8 +1,10 @@
-import { and, count, eq, gt } from "drizzle-orm";
+import { and, count, eq, gt, ne } from "drizzle-orm";
 import { Hono } from "hono";
+import { getCookie } from "hono/cookie";
 import { RedeemInviteBody } from "../../shared/api.ts";
 import { getInviteSecret, InviteMalformedError, verifyInvite } from "../auth/invite.ts";
-import { endSession, sessionPolicy, startSession } from "../auth/session.ts";
+import { sessionPolicy, startSession } from "../auth/session.ts";
+import { hashToken } from "../auth/tokens.ts";
 import { readJson } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
@@ -34,9 +36,11 @@ export const inviteRoutes = new Hono<AppEnv>().post("/redeem", async (c) => {
   if (row.attendee.inviteVersion !== claims.inviteVersion) {
     throw new ApiError(410, "invite_revoked", "this invite link was replaced by a newer one");
   }
-  // This device signed in with the same person's link before: replace its session rather
-  // than count it as another device.
-  if (c.var.attendee?.id === row.attendee.id) await endSession(c, "attendee");
+  // The session this device holds now, whoever's it is: the new sign-in replaces it, so it
+  // neither counts as another device of the same person nor lingers holding a slot of the
+  // previous person's devices. It is ended only once the new one is allowed.
+  const previous = getCookie(c, sessionPolicy.attendee.cookie);
+  const previousHash = previous ? hashToken(previous) : "";
   await db.transaction(async (tx) => {
     // The row lock makes two devices redeeming at once count one after the other.
     await tx
@@ -50,6 +54,7 @@ export const inviteRoutes = new Hono<AppEnv>().post("/redeem", async (c) => {
       .where(
         and(
           eq(authSessions.attendeeId, row.attendee.id),
+          ne(authSessions.tokenHash, previousHash),
           gt(authSessions.expiresAt, new Date()),
           gt(authSessions.lastSeenAt, new Date(Date.now() - sessionPolicy.attendee.idleMs)),
         ),
@@ -61,6 +66,7 @@ export const inviteRoutes = new Hono<AppEnv>().post("/redeem", async (c) => {
         "this invite is already in use on another device; the organisers can allow one more",
       );
     }
+    if (previous) await tx.delete(authSessions).where(eq(authSessions.tokenHash, previousHash));
     await startSession(c, "attendee", { attendeeId: row.attendee.id }, tx as unknown as Db);
   });
   return c.json({

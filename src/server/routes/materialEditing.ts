@@ -1,13 +1,13 @@
-import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { CreateMaterialBody, UpdateMaterialBody, VersionQuery } from "../../shared/api.ts";
-import { cleanFileName, MAX_FILE_BYTES, SNIFF_BYTES, sniffFileType } from "../../shared/files.ts";
+import { MAX_FILE_BYTES } from "../../shared/files.ts";
 import { isUuid, newId } from "../../shared/ids.ts";
 import { MANAGERS, requireEventRole } from "../auth/access.ts";
 import { missingOrStale } from "../content/conflict.ts";
 import { type FileMeta, fileMetaColumns, staffMaterial } from "../content/staffView.ts";
+import { newStoredFile } from "../content/storedFile.ts";
 import { bumpEventVersion, type Tx } from "../content/version.ts";
 import { readJson, validate } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
@@ -15,7 +15,7 @@ import { ApiError, notFound } from "../http/errors.ts";
 import { files, materials } from "../store/schema.ts";
 
 const tooLarge = () =>
-  new ApiError(413, "file_too_large", `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  new ApiError(413, "file_too_large", `the file is larger than ${MAX_FILE_BYTES / 1_000_000} MB`);
 
 /** The `:id` of the route, or 404 when it cannot be an id. */
 function materialId(id: string): string {
@@ -135,9 +135,12 @@ export const materialEditingRoutes = new Hono<AppEnv>()
       }
       const { version: sent } = validate(VersionQuery, { version: form.version });
       if (upload.size > MAX_FILE_BYTES) throw tooLarge();
-      const data = new Uint8Array(await upload.arrayBuffer());
-      const mime = sniffFileType(data.subarray(0, SNIFF_BYTES));
-      if (!mime) {
+      const stored = newStoredFile(
+        event.id,
+        upload.name,
+        new Uint8Array(await upload.arrayBuffer()),
+      );
+      if (!stored) {
         throw new ApiError(
           415,
           "file_type_unsupported",
@@ -145,18 +148,13 @@ export const materialEditingRoutes = new Hono<AppEnv>()
         );
       }
       const meta: FileMeta = {
-        id: newId(),
-        name: cleanFileName(upload.name),
-        mime,
-        size: data.byteLength,
+        id: stored.id,
+        name: stored.name,
+        mime: stored.mime,
+        size: stored.size,
       };
       const row = await c.var.store.db.transaction(async (tx) => {
-        await tx.insert(files).values({
-          ...meta,
-          eventId: event.id,
-          sha256: createHash("sha256").update(data).digest("hex"),
-          data,
-        });
+        await tx.insert(files).values(stored);
         return updateMaterial(tx, event.id, id, sent, { fileId: meta.id });
       });
       return c.json({ material: staffMaterial(row, event.slug, meta) });

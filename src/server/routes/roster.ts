@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { MANAGERS, requireEventRole } from "../auth/access.ts";
 import { validate } from "../http/body.ts";
+import { limitBody } from "../http/bodyLimit.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
 import { applyRoster, RosterChangedError } from "../roster/apply.ts";
@@ -15,12 +16,9 @@ const ImportQuery = v.object({
   ),
 });
 
-/** The uploaded file: the raw request body (any content type), at most 5 MiB. */
+/** The uploaded file: the raw request body (any content type), at most 5 MiB (rosterLimit). */
 async function uploadedRoster(c: Context<AppEnv>) {
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > MAX_ROSTER_BYTES) throw tooLarge();
   const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.length > MAX_ROSTER_BYTES) throw tooLarge();
   try {
     return await readRosterFile(bytes);
   } catch (error) {
@@ -29,12 +27,15 @@ async function uploadedRoster(c: Context<AppEnv>) {
   }
 }
 
-const tooLarge = () =>
-  new ApiError(
-    413,
-    "payload_too_large",
-    `a roster file may have at most ${MAX_ROSTER_BYTES / 1024 / 1024} MiB`,
-  );
+const rosterLimit = limitBody(
+  MAX_ROSTER_BYTES,
+  () =>
+    new ApiError(
+      413,
+      "payload_too_large",
+      `a roster file may have at most ${MAX_ROSTER_BYTES / 1024 / 1024} MiB`,
+    ),
+);
 
 /**
  * Roster import under /api/events/:slug/roster: `preview` says row by row what would
@@ -42,12 +43,12 @@ const tooLarge = () =>
  * the plan still has the `planHash` the organiser saw.
  */
 export const rosterRoutes = new Hono<AppEnv>()
-  .post("/:slug/roster/preview", async (c) => {
+  .post("/:slug/roster/preview", rosterLimit, async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const file = await uploadedRoster(c);
     return c.json(planRoster(file, await currentRoster(c.var.store.db, event.id)));
   })
-  .post("/:slug/roster/import", async (c) => {
+  .post("/:slug/roster/import", rosterLimit, async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const { planHash } = validate(ImportQuery, c.req.query());
     const file = await uploadedRoster(c);

@@ -157,9 +157,19 @@ export const sessionEditingRoutes = new Hono<AppEnv>()
       const version = await bumpEventVersion(tx, event.id);
       const updated = [];
       for (const [k, session] of order.entries()) {
+        const slot = slots[k]!;
+        // Sessions the move did not touch keep their version: no needless conflicts for
+        // someone editing them, and nothing for attendees' devices to fetch again.
+        if (
+          slot.startsAt.getTime() === session.startsAt.getTime() &&
+          slot.endsAt.getTime() === session.endsAt.getTime()
+        ) {
+          updated.push(session);
+          continue;
+        }
         const [row] = await tx
           .update(sessions)
-          .set({ ...slots[k]!, version })
+          .set({ ...slot, version })
           .where(eq(sessions.id, session.id))
           .returning();
         updated.push(row!);
@@ -173,6 +183,10 @@ export const sessionEditingRoutes = new Hono<AppEnv>()
     const id = sessionId(c.req.param("id"));
     const { version: sent, ...fields } = await readJson(c, UpdateSessionBody);
     const row = await c.var.store.db.transaction(async (tx) => {
+      // Not found before invalid: a session of another event is not this event's business,
+      // whatever materials the body lists.
+      const current = await currentSession(tx, event.id, id);
+      if (!current || current.deleted) throw notFound("session");
       await checkMaterials(tx, event.id, fields.materialIds);
       return updateSession(tx, event.id, id, sent, {
         ...fields,

@@ -8,6 +8,7 @@ import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, eventKeys, events } from "../store/schema.ts";
 import { cookiesFrom, engines, jsonPost, loginCookie, openTestApp } from "../testing/testStore.ts";
+import { countRevocations } from "../tickets/issue.ts";
 import { rotateEventKey } from "../tickets/keys.ts";
 
 describe.each(engines)("tickets on %s", (engine) => {
@@ -168,5 +169,20 @@ describe.each(engines)("tickets on %s", (engine) => {
     const none = await post(`/api/events/demo/attendees/${fresh.id}/ticket/revoke`);
     expect(none.status).toBe(404);
     expect(await none.json()).toMatchObject({ error: { code: "no_ticket" } });
+
+    // Revoking twice (a double click, a retry after a lost answer) says the same and
+    // records the revocation once.
+    const twice = people[6]!;
+    await myTicket(await signIn(twice));
+    const before = await countRevocations(t.store.db, demo.id);
+    for (let i = 0; i < 2; i++) {
+      const again = await post(`/api/events/demo/attendees/${twice.id}/ticket/revoke`);
+      expect({ i, status: again.status }).toEqual({ i, status: 200 });
+      expect(await again.json()).toEqual({ ticket: "revoked" });
+    }
+    expect(await countRevocations(t.store.db, demo.id)).toBe(before + 1);
+    const pack = await doorPack();
+    expect(pack.revoked.filter((r) => r.attendeeId === twice.id)).toHaveLength(1);
+    expect(pack.attendees.find((a) => a.id === twice.id)?.ticket).toBe("revoked");
   });
 });

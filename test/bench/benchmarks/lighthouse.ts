@@ -46,7 +46,9 @@ async function launchDebuggableChromium(): Promise<DebuggableChromium> {
   const close = async () => {
     if (child.exitCode === null) child.kill("SIGTERM");
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing to the profile for a moment after
+    // the browser process exits (ENOTEMPTY): Node retries the removal for such errors.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
   const deadline = Date.now() + 30_000;
   for (;;) {

@@ -103,6 +103,19 @@ describe("Agenda", () => {
     expect(link.getAttribute("href")).toBe("/e/demo/m/m1");
   });
 
+  it("tells when the device last synced in the event's zone, whatever the phone's", () => {
+    // 20:30 UTC is 03:30 the next morning in Vietnam; a phone set to any other zone
+    // (the test machine's) must still show the event's time.
+    const pack = { ...data().pack, pulledAt: "2015-06-25T20:30:00.000Z" };
+    show(data({ pack }));
+    const updated = screen.getByText(/Cập nhật lúc/).textContent ?? "";
+    expect(updated).toContain("03:30");
+    expect(updated).toContain("26");
+    cleanup();
+    show(data({ pack, event: { ...data().event, timeZone: "America/New_York" } }));
+    expect(screen.getByText(/Cập nhật lúc/).textContent).toContain("16:30");
+  });
+
   it("groups a multi-day event by day", () => {
     show(data());
     const days = screen

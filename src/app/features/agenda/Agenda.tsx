@@ -3,7 +3,7 @@ import { createMemo, createSignal, For, onMount, Show } from "solid-js";
 import type { PackSession } from "../../../shared/pack.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { AgendaData } from "./agenda.repo.ts";
-import { dayKey, formatClock, formatDay } from "./formatTime.ts";
+import { dayKey, formatClock, formatDay, formatStamp } from "./formatTime.ts";
 import { nowAndNext } from "./nowNext.ts";
 import { SessionCard } from "./SessionCard.tsx";
 
@@ -60,10 +60,7 @@ export function Agenda(props: {
         </Show>
         <p class="agenda__updated">
           {t("agenda.updatedAt", {
-            time: new Intl.DateTimeFormat(intlLocale(), {
-              dateStyle: "short",
-              timeStyle: "short",
-            }).format(new Date(props.data.pack.pulledAt)),
+            time: formatStamp(props.data.pack.pulledAt, zone(), intlLocale()),
           })}
         </p>
         <nav class="agenda__links" aria-label={t("agenda.tools")}>

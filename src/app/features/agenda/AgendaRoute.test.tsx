@@ -2,8 +2,10 @@ import { cleanup, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PackSession } from "../../../shared/pack.ts";
 import { db } from "../../db/db.ts";
+import { format } from "../../i18n/i18n.tsx";
 import { vi as viStrings } from "../../i18n/vi.ts";
 import { applyPack } from "../../sync/applyPack.ts";
+import { resetSyncStatus } from "../../sync/syncStatus.ts";
 import { testEvent, testPack, testSession } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import AgendaRoute from "./AgendaRoute.tsx";
@@ -15,10 +17,18 @@ const session = (id: string, title: string, version: number) => testSession(id, 
 const pack = (since: number, version: number, sessions: PackSession[]) =>
   testPack({ event, since, version, sessions });
 
+/** An API error as the server sends it (src/server/http/errors.ts). */
+const apiError = (status: number, code: string, message: string) =>
+  new Response(JSON.stringify({ error: { code, message } }), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+
 describe("AgendaRoute", () => {
   afterEach(async () => {
     cleanup();
     vi.unstubAllGlobals();
+    resetSyncStatus();
     await db.delete();
     await db.open();
   });
@@ -85,6 +95,53 @@ describe("AgendaRoute", () => {
     );
     expect(kept.html).toContain("Khai mạc");
     expect(kept.html).not.toContain("Bản cũ");
+  });
+
+  it("tells why it cannot update: the invite must be opened again after a 401", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => apiError(401, "unauthenticated", "sign in first")),
+    );
+    await applyPack(db, pack(0, 1, [session("a", "Khai mạc", 1)]));
+    renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
+    const notice = await screen.findByText(/Không cập nhật được/);
+    expect(notice.textContent).toBe(
+      format(viStrings["agenda.syncFailed"], { reason: viStrings["agenda.reopenInvite"] }),
+    );
+    // The device's copy stays on screen.
+    expect(screen.getByRole("heading", { level: 3, name: "Khai mạc" })).toBeTruthy();
+  });
+
+  it("tells the translated refusal of any other failed pull", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => apiError(403, "forbidden", "no access to this event")),
+    );
+    await applyPack(db, pack(0, 1, [session("a", "Khai mạc", 1)]));
+    renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
+    expect((await screen.findByText(/Không cập nhật được/)).textContent).toBe(
+      format(viStrings["agenda.syncFailed"], { reason: viStrings["error.forbidden"] }),
+    );
+  });
+
+  it("says an unknown event is unknown, when the server says so", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => apiError(404, "not_found", "event not found")),
+    );
+    renderInApp(() => <AgendaRoute />, "/e/nope", "/e/:slug");
+    await screen.findByText(viStrings["agenda.eventNotFound"]);
+    expect(screen.queryByText(viStrings["agenda.notOnDevice"])).toBeNull();
+  });
+
+  it("sends a device never signed in for the event to its invite link", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => apiError(401, "unauthenticated", "sign in first")),
+    );
+    renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
+    await screen.findByText(viStrings["agenda.notOnDevice"]);
+    expect(screen.queryByText(/Không cập nhật được/)).toBeNull();
   });
 
   it("forgets the copy when the event is no longer on the device", async () => {

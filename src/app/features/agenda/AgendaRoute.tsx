@@ -2,12 +2,15 @@ import { useLocation, useParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { createPackSync } from "../../sync/createPackSync.ts";
+import { lastPullError, pullFailure } from "../../sync/syncStatus.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { createNow } from "../../ui/createNow.ts";
+import { createOnlineStatus } from "../../ui/createOnlineStatus.ts";
 import { TicketLink } from "../ticket/TicketLink.tsx";
 import { Agenda } from "./Agenda.tsx";
 import { getAgenda, getSeenVersion, markSeen, toggleStar } from "./agenda.repo.ts";
 import { clearAgendaSnapshot, revealLiveApp, saveAgendaSnapshot } from "./agendaSnapshot.ts";
+import { missingEventMessage, pullFailureMessage } from "./pullFailureMessage.ts";
 
 /** How long the agenda must stay unchanged before its copy for the next cold start is kept. */
 const SNAPSHOT_DELAY_MS = 1_000;
@@ -25,6 +28,14 @@ export default function AgendaRoute() {
     (slug) => getAgenda(slug),
   );
   createPackSync(() => params.slug);
+  const online = createOnlineStatus();
+  const failure = () => pullFailure(params.slug);
+  // Not on the device: the first pull's answer tells why, once it has come.
+  const missing = () => {
+    if (failure()) return missingEventMessage(t, failure());
+    if (online() && lastPullError(params.slug) === undefined) return t("agenda.loading");
+    return t("agenda.notOnDevice");
+  };
   const now = createNow();
   // undefined until read; null when the attendee never looked before (then nothing is marked).
   const [seen, setSeen] = createSignal<number | null>();
@@ -82,9 +93,16 @@ export default function AgendaRoute() {
   });
   return (
     <Show when={agenda.ready()}>
-      <Show when={agenda.value()} fallback={<p class="notice">{t("agenda.notOnDevice")}</p>}>
+      <Show when={agenda.value()} fallback={<p class="notice">{missing()}</p>}>
         {(data) => (
           <>
+            <Show when={failure()}>
+              {(error) => (
+                <p data-live class="notice" role="status">
+                  {pullFailureMessage(t, error())}
+                </p>
+              )}
+            </Show>
             {/* Issue 4: the attendee's ticket QR, shown offline too. */}
             <Show when={data().pack.attendee}>
               <TicketLink slug={data().event.slug} />

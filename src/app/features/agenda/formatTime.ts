@@ -19,6 +19,15 @@ export function formatDay(iso: string, timeZone: string, locale: string): string
   }).format(new Date(iso));
 }
 
+/** Date and time in the event's zone (e.g. when the device last synced), short form. */
+export function formatStamp(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    dateStyle: "short",
+    timeStyle: "short",
+  }).format(new Date(iso));
+}
+
 /** The calendar day ("YYYY-MM-DD") of an instant in a zone, for grouping sessions by day. */
 export function dayKey(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", {

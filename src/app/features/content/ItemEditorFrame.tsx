@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { type JSX, Match, type Resource, Show, Switch } from "solid-js";
+import { type JSX, Match, type Resource, Show, Switch, untrack } from "solid-js";
 import type { StaffEventContent } from "../../../shared/api.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -19,6 +19,12 @@ export function ItemEditorFrame(props: {
   id: string;
   /** The item with that id in the loaded content. */
   item: { version: number } | undefined;
+  /**
+   * Rebuilds the form, with the newest saved values, whenever it changes; the item's
+   * version unless given (an editor whose item also changes outside the form, as a
+   * material's file does, counts its reloads instead).
+   */
+  formKey?: number;
   content: Resource<StaffEventContent>;
   class?: string;
   children: (content: () => StaffEventContent) => JSX.Element;
@@ -44,9 +50,10 @@ export function ItemEditorFrame(props: {
         </Match>
         <Match when={props.content()}>
           {(content) => (
-            // Keyed on the version: after "reload" the form shows the newest saved values.
-            <Show when={`${props.id}@${props.item?.version ?? 0}`} keyed>
-              {props.children(content)}
+            // Keyed: after "reload" the form shows the newest saved values. Untracked, so
+            // that what the form reads as it is built rebuilds it only through the key.
+            <Show when={`${props.id}@${props.formKey ?? props.item?.version ?? 0}`} keyed>
+              {untrack(() => props.children(content))}
             </Show>
           )}
         </Match>

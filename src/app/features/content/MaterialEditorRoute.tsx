@@ -3,101 +3,36 @@ import { useNavigate, useParams } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
 import type { StaffMaterial } from "../../../shared/api.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
-import { useI18n } from "../../i18n/i18n.tsx";
-import { errorMessage } from "../../ui/errorMessage.ts";
-import { FormError, FormOk } from "../../ui/FormMessages.tsx";
-import { formatBytes } from "../../ui/formatBytes.ts";
 import { MarkdownView } from "../materials/MarkdownView.tsx";
-import { checkUpload } from "./checkUpload.ts";
-import {
-  createMaterial,
-  getEventContent,
-  removeMaterialFile,
-  updateMaterial,
-  uploadMaterialFile,
-} from "./content.repo.ts";
+import { createMaterial, getEventContent, updateMaterial } from "./content.repo.ts";
 import { createSaveState } from "./createSaveState.ts";
 import { PublishedCheck, SaveControls } from "./EditorFields.tsx";
 import { ItemEditorFrame } from "./ItemEditorFrame.tsx";
+import { MaterialFileSection } from "./MaterialFileSection.tsx";
 import { contentMessages } from "./messages.ts";
 import "../materials/materials.css";
 import "./content.css";
 
-/** The file part of the material editor: what is attached, upload and removal. */
-function FileSection(props: { slug: string; material: StaffMaterial; onChanged: () => void }) {
-  const t = useFeatureMessages(contentMessages);
-  const { t: tApp, intlLocale } = useI18n();
-  const state = createSaveState();
-  const [uploaded, setUploaded] = createSignal(false);
-  const [refused, setRefused] = createSignal<string>();
-  const choose = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    setUploaded(false);
-    const problem = await checkUpload(file);
-    setRefused(problem ? tApp(`error.${problem}`) : undefined);
-    if (problem) return;
-    if (await state.run(() => uploadMaterialFile(props.slug, props.material, file))) {
-      setUploaded(true);
-      props.onChanged();
-    }
-  };
-  return (
-    <fieldset class="form__group">
-      <legend>{t("file")}</legend>
-      <Show when={props.material.file} fallback={<p>{t("noFile")}</p>}>
-        {(file) => (
-          <p>
-            <a href={file().url} target="_blank" rel="noopener">
-              {file().name}
-            </a>{" "}
-            · {formatBytes(file().size, intlLocale())}{" "}
-            <button
-              type="button"
-              class="button--quiet"
-              disabled={state.busy()}
-              onClick={async () => {
-                if (await state.run(() => removeMaterialFile(props.slug, props.material))) {
-                  props.onChanged();
-                }
-              }}
-            >
-              {t("removeFile")}
-            </button>
-          </p>
-        )}
-      </Show>
-      <label>
-        {t("chooseFile")}
-        <input
-          type="file"
-          accept="application/pdf,image/png,image/jpeg,image/webp"
-          disabled={state.busy()}
-          onChange={(e) => void choose(e.currentTarget)}
-        />
-      </label>
-      <Show when={state.busy()}>
-        <p role="status">{t("uploading")}</p>
-      </Show>
-      <FormError
-        message={refused() ?? (state.error() ? errorMessage(tApp, state.error()) : undefined)}
-      />
-      <FormOk message={uploaded() && !state.busy() ? t("uploaded") : undefined} />
-    </fieldset>
-  );
-}
-
-/** /staff/e/:slug/m/:id — a material's text with a live preview, and its file ("new" creates). */
+/**
+ * /staff/e/:slug/m/:id — a material's text with a live preview, and its file ("new" creates).
+ * The file is saved apart from the text, and uploading it must not cost what was typed: the
+ * text form is rebuilt only when the organiser asks to reload, never when the material
+ * changes under it.
+ */
 export default function MaterialEditorRoute() {
   const t = useFeatureMessages(contentMessages);
   const params = useParams<{ slug: string; id: string }>();
   const navigate = useNavigate();
   const [content, { refetch }] = createResource(() => params.slug, getEventContent);
   const state = createSaveState();
+  const [reloads, setReloads] = createSignal(0);
   const material = () => content()?.materials.find((m) => m.id === params.id);
   const isNew = () => params.id === "new";
   const back = () => `/staff/e/${encodeURIComponent(params.slug)}`;
+  const reload = async () => {
+    await refetch();
+    setReloads((n) => n + 1);
+  };
   return (
     <ItemEditorFrame
       class="editor"
@@ -105,10 +40,21 @@ export default function MaterialEditorRoute() {
       heading={isNew() ? t("newMaterial") : t("editMaterial")}
       id={params.id}
       item={material()}
+      formKey={reloads()}
       content={content}
     >
       {(c) => {
-        const [body, setBody] = createSignal(material()?.body ?? "");
+        // What the form started from: its fields are not tied to later loads of the material.
+        const loaded = material();
+        const [body, setBody] = createSignal(loaded?.body ?? "");
+        // The version the text was based on. It follows our own file changes (made at that
+        // version, they left the text as it was) but not anyone else's: their change still
+        // makes saving the text a conflict.
+        const [base, setBase] = createSignal(loaded?.version);
+        const fileChanged = (sent: StaffMaterial, saved: StaffMaterial) => {
+          if (sent.version === base()) setBase(saved.version);
+          void refetch();
+        };
         const submit = async (e: SubmitEvent) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget as HTMLFormElement);
@@ -117,24 +63,25 @@ export default function MaterialEditorRoute() {
             body: body(),
             published: form.get("published") === "on",
           };
-          const current = material();
+          const version = base();
           const saved = await state.run(() =>
-            current
-              ? updateMaterial(params.slug, current.id, {
-                  ...fields,
-                  version: current.version,
-                })
-              : createMaterial(params.slug, fields),
+            version === undefined
+              ? createMaterial(params.slug, fields)
+              : updateMaterial(params.slug, params.id, { ...fields, version }),
           );
-          if (saved && !current) navigate(`${back()}/m/${saved.id}`, { replace: true });
-          else if (saved) await refetch();
+          if (saved && version === undefined) {
+            navigate(`${back()}/m/${saved.id}`, { replace: true });
+          } else if (saved) {
+            setBase(saved.version);
+            await refetch();
+          }
         };
         return (
           <>
             <form class="form form--wide" onSubmit={submit}>
               <label>
                 {t("title")}
-                <input name="title" required maxLength={300} value={material()?.title ?? ""} />
+                <input name="title" required maxLength={300} value={loaded?.title ?? ""} />
               </label>
               <div class="editor__markdown">
                 <label>
@@ -152,12 +99,12 @@ export default function MaterialEditorRoute() {
                   <MarkdownView source={body()} embedDomains={c().event.embedDomains} />
                 </section>
               </div>
-              <PublishedCheck checked={material()?.published} />
-              <SaveControls state={state} onReload={() => void refetch()} />
+              <PublishedCheck checked={loaded?.published} />
+              <SaveControls state={state} onReload={() => void reload()} />
             </form>
             <Show when={material()} fallback={<p class="form__hint">{t("saveFirst")}</p>}>
               {(m) => (
-                <FileSection slug={params.slug} material={m()} onChanged={() => void refetch()} />
+                <MaterialFileSection slug={params.slug} material={m()} onChanged={fileChanged} />
               )}
             </Show>
           </>

@@ -106,4 +106,45 @@ describe("SessionEditorRoute", () => {
     );
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
+
+  it("keeps what was typed in the other speaker rows when one is removed", async () => {
+    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
+      init?.method === "PUT"
+        ? json(200, { session: { ...content.sessions[0], version: 8 } })
+        : json(200, content),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    open();
+    await screen.findByLabelText("Tên");
+    const add = screen.getByRole("button", { name: "Thêm báo cáo viên" });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    const typed = [
+      ["Nguyễn Văn An", "Giám đốc"],
+      ["Trần Thị Bình", "Phó Giám đốc"],
+      ["Lê Văn Cường", "Chuyên viên"],
+    ];
+    typed.forEach(([name, title], i) => {
+      fireEvent.input(screen.getByLabelText(`Họ và tên báo cáo viên ${i + 1}`), {
+        target: { value: name },
+      });
+      fireEvent.input(screen.getByLabelText(`Chức vụ của báo cáo viên ${i + 1}`), {
+        target: { value: title },
+      });
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ báo cáo viên 1" }));
+    const rows = typed
+      .slice(1)
+      .map((_, i) => [
+        (screen.getByLabelText(`Họ và tên báo cáo viên ${i + 1}`) as HTMLInputElement).value,
+        (screen.getByLabelText(`Chức vụ của báo cáo viên ${i + 1}`) as HTMLInputElement).value,
+      ]);
+    expect(rows).toEqual(typed.slice(1));
+    expect(screen.queryByLabelText("Họ và tên báo cáo viên 3")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(JSON.parse(String(fetchMock.mock.calls[1]![1]?.body)).speakers).toEqual(
+      typed.slice(1).map(([name, title]) => ({ name, title })),
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { createSignal, For, Index, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type { CreateSessionBody, StaffEventContent, StaffSession } from "../../../shared/api.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { FormError } from "../../ui/FormMessages.tsx";
@@ -6,6 +6,15 @@ import type { SaveState } from "./createSaveState.ts";
 import { DescriptionField, PublishedCheck, SaveControls } from "./EditorFields.tsx";
 import { fromLocalParts, toLocalParts } from "./localTime.ts";
 import { contentMessages } from "./messages.ts";
+
+/** The speaker rows in the order shown; rows left without a name are dropped. */
+function speakerRows(form: FormData): CreateSessionBody["speakers"] {
+  const titles = form.getAll("speaker-title");
+  return form
+    .getAll("speaker-name")
+    .map((name, i) => ({ name: String(name).trim(), title: String(titles[i] ?? "").trim() }))
+    .filter((s) => s.name);
+}
 
 /**
  * A session's fields: times are typed in the event's zone (a session moves to another day
@@ -25,6 +34,9 @@ export function SessionForm(props: {
       ? toLocalParts(props.session.startsAt, zone())
       : { date: props.content.event.startsOn, time: "08:00" };
   const end = () => (props.session ? toLocalParts(props.session.endsAt, zone()).time : "09:00");
+  // Each row is its own object, so that removing one leaves the others' inputs — and what
+  // was typed in them — in place (rows matched by position would take their neighbour's
+  // initial values back).
   const [speakers, setSpeakers] = createSignal(props.session?.speakers ?? []);
   const [invalid, setInvalid] = createSignal<string>();
 
@@ -46,9 +58,7 @@ export function SessionForm(props: {
       room: text("room"),
       startsAt,
       endsAt,
-      speakers: speakers()
-        .map((_, i) => ({ name: text(`speaker-name-${i}`), title: text(`speaker-title-${i}`) }))
-        .filter((s) => s.name),
+      speakers: speakerRows(form),
       materialIds: form.getAll("materialIds").map(String),
       published: form.get("published") === "on",
     });
@@ -89,32 +99,32 @@ export function SessionForm(props: {
       <DescriptionField value={props.session?.description} />
       <fieldset class="form__group">
         <legend>{t("speakers")}</legend>
-        <Index each={speakers()}>
+        <For each={speakers()}>
           {(speaker, i) => (
             <div class="form__row">
               <input
-                name={`speaker-name-${i}`}
-                aria-label={t("speakerName", { n: i + 1 })}
+                name="speaker-name"
+                aria-label={t("speakerName", { n: i() + 1 })}
                 maxLength={200}
-                value={speaker().name}
+                value={speaker.name}
               />
               <input
-                name={`speaker-title-${i}`}
-                aria-label={t("speakerTitle", { n: i + 1 })}
+                name="speaker-title"
+                aria-label={t("speakerTitle", { n: i() + 1 })}
                 maxLength={300}
-                value={speaker().title}
+                value={speaker.title}
               />
               <button
                 type="button"
                 class="button--quiet"
-                aria-label={t("removeSpeaker", { n: i + 1 })}
-                onClick={() => setSpeakers(speakers().filter((_, j) => j !== i))}
+                aria-label={t("removeSpeaker", { n: i() + 1 })}
+                onClick={() => setSpeakers(speakers().filter((row) => row !== speaker))}
               >
                 ✕
               </button>
             </div>
           )}
-        </Index>
+        </For>
         <button
           type="button"
           class="button--quiet"

@@ -61,7 +61,10 @@ export async function deleteSession(slug: string, session: StaffSession): Promis
   });
 }
 
-/** Puts a day's sessions in the given order (they keep their durations and the day's gaps). */
+/**
+ * Puts a day's sessions in the given order: a session moved past its neighbour swaps places
+ * in time with it alone (both keep their durations; see layoutDay on the server).
+ */
 export async function reorderSessions(slug: string, day: StaffSession[]): Promise<void> {
   await send("POST", `${base(slug)}/sessions/reorder`, {
     sessions: day.map(({ id, version }) => ({ id, version })),

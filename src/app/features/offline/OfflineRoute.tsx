@@ -5,6 +5,7 @@ import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { createPackSync } from "../../sync/createPackSync.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
+import { errorMessage } from "../../ui/errorMessage.ts";
 import { formatBytes } from "../../ui/formatBytes.ts";
 import { createCachedUrls } from "./createCachedUrls.ts";
 import { canKeepFiles, type DownloadResult, downloadFiles, pruneFiles } from "./fileCache.ts";
@@ -25,7 +26,7 @@ import "./offline.css";
  */
 export default function OfflineRoute() {
   const t = useFeatureMessages(offlineMessages);
-  const { intlLocale } = useI18n();
+  const { intlLocale, t: appT } = useI18n();
   const params = useParams<{ slug: string }>();
   const data = createLiveQuery(
     () => params.slug,
@@ -73,6 +74,9 @@ export default function OfflineRoute() {
         <A href={`/e/${encodeURIComponent(params.slug)}`}>{t("backToAgenda")}</A>
       </p>
       <h1 id="offline-title">{t("title")}</h1>
+      <Show when={data.ready() && !data.value()}>
+        <p class="notice">{appT("agenda.notOnDevice")}</p>
+      </Show>
       <Show when={data.value()}>
         {(d) => (
           <>
@@ -135,6 +139,16 @@ export default function OfflineRoute() {
                   </Show>
                   <Show when={r().stoppedBy === "network"}>
                     <p>{t("stoppedNetwork")}</p>
+                  </Show>
+                  <Show when={r().stoppedBy === "http" && r().missing[0]}>
+                    {(failed) => (
+                      <p>
+                        {t("stoppedHttp", {
+                          title: titleOf(failed()),
+                          reason: errorMessage(appT, r().error),
+                        })}
+                      </p>
+                    )}
                   </Show>
                   <Show when={r().stoppedBy === "quota"}>
                     <p>{t("stoppedQuota")}</p>

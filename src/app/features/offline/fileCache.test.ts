@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PackFile } from "../../../shared/pack.ts";
+import { ApiRequestError } from "../../sync/api.ts";
 import { cachedFileUrls, downloadFiles, pruneFiles } from "./fileCache.ts";
 import { filesThatDoNotFit } from "./storage.ts";
 
@@ -81,6 +82,25 @@ describe("offline files", () => {
     expect(result.stoppedBy).toBe("quota");
     expect(result.missing.map((f) => f.id)).toEqual(["f2", "f3"]);
     expect(await cachedFileUrls()).toEqual(new Set([files[0]!.url]));
+  });
+
+  it.each([
+    [401, "unauthenticated", { error: { code: "unauthenticated", message: "sign in" } }],
+    [404, "not_found", { error: { code: "not_found", message: "no such file" } }],
+    [502, "internal", null],
+  ] as const)("tells a server's %i answer from a lost connection", async (status, code, body) => {
+    fakeCaches();
+    const fetchMock = vi.fn(async (url: string) =>
+      url === files[1]!.url
+        ? new Response(body ? JSON.stringify(body) : "<html>Bad gateway</html>", { status })
+        : new Response(new Uint8Array(10)),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const result = await downloadFiles(files);
+    expect(result.stoppedBy).toBe("http");
+    expect(result.missing.map((f) => f.id)).toEqual(["f2", "f3"]);
+    expect(result.error).toBeInstanceOf(ApiRequestError);
+    expect(result.error).toMatchObject({ status, code });
   });
 
   it("keeps nothing and says so where the browser has no Cache API", async () => {

@@ -1,5 +1,7 @@
 import { FILE_CACHE } from "../../../shared/files.ts";
 import type { PackFile } from "../../../shared/pack.ts";
+import type { ApiRequestError } from "../../sync/api.ts";
+import { responseError } from "./responseError.ts";
 
 /**
  * Material files kept for offline reading, in the Cache API. The page is the only writer
@@ -20,13 +22,18 @@ export async function cachedFileUrls(): Promise<Set<string>> {
   return new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
 }
 
-/** Why a download stopped before every file was on the device. */
-export type DownloadStop = "quota" | "network" | "unsupported" | "aborted";
+/**
+ * Why a download stopped before every file was on the device: "network" when no answer
+ * came (or it was cut), "http" when the server answered with an error.
+ */
+export type DownloadStop = "quota" | "network" | "http" | "unsupported" | "aborted";
 
 export interface DownloadResult {
-  /** Files that are still not on the device. */
+  /** Files that are still not on the device; the first is the one that failed. */
   missing: PackFile[];
   stoppedBy: DownloadStop | null;
+  /** The server's answer, when stoppedBy is "http". */
+  error?: ApiRequestError;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -72,9 +79,16 @@ export async function downloadFiles(
     const rest = todo.slice(i);
     if (signal?.aborted) return { missing: rest, stoppedBy: "aborted" };
     const before = done;
+    let response: Response;
     try {
-      const response = await fetch(file.url, { credentials: "same-origin", signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      response = await fetch(file.url, { credentials: "same-origin", signal });
+    } catch {
+      return { missing: rest, stoppedBy: signal?.aborted ? "aborted" : "network" };
+    }
+    if (!response.ok) {
+      return { missing: rest, stoppedBy: "http", error: await responseError(response) };
+    }
+    try {
       const blob = await readBytes(response, (n) => {
         done += n;
         onProgress(Math.min(done, total), total);

@@ -16,6 +16,7 @@ const vi = {
   done: "Đã tải xong. Bạn có thể đọc mọi tài liệu khi không có mạng.",
   stoppedNetwork:
     "Mất kết nối khi đang tải. Những tệp đã tải vẫn còn; bấm “Tải tiếp phần còn lại” khi có mạng.",
+  stoppedHttp: "Không tải được “{title}”: {reason}",
   stoppedQuota: "Máy đã hết dung lượng dành cho ứng dụng. Các tệp sau chưa có trên máy:",
   unsupported:
     "Trình duyệt này không cho ứng dụng lưu tệp (cần mở ứng dụng qua HTTPS). Tệp PDF và ảnh chỉ xem được khi có mạng; văn bản vẫn đọc được offline.",
@@ -23,7 +24,7 @@ const vi = {
   storageTitle: "Bộ nhớ trên máy",
   persisted: "Trình duyệt đã cho phép lưu lâu dài: tài liệu sẽ không bị tự động xóa.",
   notPersisted:
-    "Trình duyệt chưa cho phép lưu lâu dài: khi máy thiếu dung lượng, tệp đã tải có thể bị xóa. Nếu được, hãy cài ứng dụng vào màn hình chính.",
+    "Trình duyệt chưa cho phép lưu lâu dài. Khi máy thiếu dung lượng, trình duyệt có thể xóa các tài liệu đã tải về (khi đó cần tải lại lúc có mạng) và cả chương trình hội nghị (sẽ tự tải lại khi có mạng). Nếu được, hãy cài ứng dụng vào màn hình chính.",
   persistUnknown: "Trình duyệt không cho biết dữ liệu có được lưu lâu dài hay không.",
   usage: "Đang dùng {usage} trên {quota} trình duyệt cho phép.",
   materials: "Tài liệu",
@@ -49,6 +50,7 @@ export const offlineMessages: FeatureMessages<keyof typeof vi> = {
     done: "Done. You can read every material without a network.",
     stoppedNetwork:
       "The connection dropped while downloading. Finished files are kept; press “Download the rest” when you are online.",
+    stoppedHttp: "Could not download “{title}”: {reason}",
     stoppedQuota: "The device has no more space for the app. These files are not on it:",
     unsupported:
       "This browser does not let the app keep files (the app must be opened over HTTPS). PDFs and images open only online; texts still read offline.",
@@ -57,7 +59,7 @@ export const offlineMessages: FeatureMessages<keyof typeof vi> = {
     persisted:
       "The browser keeps the app's data for good: materials will not be removed on their own.",
     notPersisted:
-      "The browser has not promised to keep the app's data: when space runs low, downloaded files may be removed. If you can, install the app to the home screen.",
+      "The browser has not promised to keep the app's data. When space runs low, it may delete the downloaded materials (download them again when online) and the agenda (downloaded again by itself when online). If you can, install the app to the home screen.",
     persistUnknown: "The browser does not say whether the data is kept for good.",
     usage: "Using {usage} of the {quota} the browser allows.",
     materials: "Materials",

@@ -17,10 +17,13 @@ export async function getStorageState(): Promise<StorageState> {
 /**
  * Asks the browser to keep the app's data even when space runs low (DESIGN §5). Browsers
  * decide by their own rules (installed app, engagement); false means "not promised".
+ * Already kept data is not asked for again: some browsers ask the person each time.
  */
 export async function requestPersistence(): Promise<boolean> {
   try {
-    return (await navigator.storage?.persist?.()) ?? false;
+    const storage = navigator.storage;
+    if (await storage?.persisted?.()) return true;
+    return (await storage?.persist?.()) ?? false;
   } catch {
     return false;
   }

@@ -1,9 +1,12 @@
-import { createSignal, Show } from "solid-js";
-import type { StaffAttendee } from "../../../shared/api.ts";
+import { createSignal, For, Show } from "solid-js";
+import { MAX_DEVICES_LIMIT, type StaffAttendee } from "../../../shared/api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FormError } from "../../ui/FormMessages.tsx";
 import { changeInvite, changeTicket, setMaxDevices } from "./people.repo.ts";
+
+/** 1 … the most the server allows. */
+const DEVICE_CHOICES = Array.from({ length: MAX_DEVICES_LIMIT }, (_, i) => i + 1);
 
 /** Per-attendee actions for organisers: ticket, invite link and devices. */
 export function AttendeeActions(props: {
@@ -84,9 +87,7 @@ export function AttendeeActions(props: {
               void run(null, () => setMaxDevices(props.slug, props.person.id, value));
             }}
           >
-            <option value="1">1</option>
-            <option value="2">2</option>
-            <option value="3">3</option>
+            <For each={DEVICE_CHOICES}>{(n) => <option value={String(n)}>{n}</option>}</For>
           </select>
         </label>
         <Show when={link()}>

@@ -8,8 +8,9 @@ import { errorMessage } from "../../ui/errorMessage.ts";
 import { AttendeeActions } from "./AttendeeActions.tsx";
 import { DoorPackPanel } from "./DoorPackPanel.tsx";
 import { listAttendees } from "./people.repo.ts";
-import { printHref } from "./printHref.ts";
+import { printHref, printSelection } from "./printHref.ts";
 import { RosterImport } from "./RosterImport.tsx";
+import { ALL_UNITS, matchesUnit, unitValue } from "./unitFilter.ts";
 
 /**
  * /staff/e/:slug/people — the roster: import, ticket and invite management, and links to
@@ -19,7 +20,7 @@ export default function PeopleRoute() {
   const { t } = useI18n();
   const params = useParams<{ slug: string }>();
   const [list, { refetch }] = createResource(() => params.slug, listAttendees);
-  const [unit, setUnit] = createSignal("");
+  const [unit, setUnit] = createSignal(ALL_UNITS);
   const [picked, setPicked] = createSignal<ReadonlySet<string>>(new Set());
 
   const units = createMemo(() =>
@@ -28,7 +29,7 @@ export default function PeopleRoute() {
     ),
   );
   const shown = createMemo(() =>
-    (list()?.attendees ?? []).filter((a) => !unit() || a.unit === unit()),
+    (list()?.attendees ?? []).filter((a) => matchesUnit(unit(), a.unit)),
   );
   const toggle = (id: string, on: boolean) => {
     const next = new Set(picked());
@@ -36,7 +37,8 @@ export default function PeopleRoute() {
     else next.delete(id);
     setPicked(next);
   };
-  const selection = () => ({ unit: unit() || undefined, ids: [...picked()] });
+  const selection = createMemo(() => printSelection(unit(), picked(), shown()));
+  const pickedShown = () => selection()?.ids?.filter((id) => picked().has(id)).length ?? 0;
 
   return (
     <section class="people">
@@ -59,23 +61,27 @@ export default function PeopleRoute() {
               <label>
                 {t("people.unitFilter")}
                 <select value={unit()} onChange={(e) => setUnit(e.currentTarget.value)}>
-                  <option value="">{t("people.allUnits")}</option>
+                  <option value={ALL_UNITS}>{t("people.allUnits")}</option>
                   <For each={units()}>
-                    {(u) => <option value={u}>{u || t("people.noUnit")}</option>}
+                    {(u) => <option value={unitValue(u)}>{u || t("people.noUnit")}</option>}
                   </For>
                 </select>
               </label>
-              <Show when={data().canSeeContacts}>
-                <a class="button-link" href={printHref(params.slug, "badges", selection())}>
-                  {picked().size > 0
-                    ? t("people.printBadgesPicked", { n: picked().size })
-                    : t("people.printBadges")}
-                </a>
-                <a class="button-link" href={printHref(params.slug, "invitations", selection())}>
-                  {picked().size > 0
-                    ? t("people.printInvitationsPicked", { n: picked().size })
-                    : t("people.printInvitations")}
-                </a>
+              <Show when={data().canSeeContacts && selection()}>
+                {(chosen) => (
+                  <>
+                    <a class="button-link" href={printHref(params.slug, "badges", chosen())}>
+                      {pickedShown() > 0
+                        ? t("people.printBadgesPicked", { n: pickedShown() })
+                        : t("people.printBadges")}
+                    </a>
+                    <a class="button-link" href={printHref(params.slug, "invitations", chosen())}>
+                      {pickedShown() > 0
+                        ? t("people.printInvitationsPicked", { n: pickedShown() })
+                        : t("people.printInvitations")}
+                    </a>
+                  </>
+                )}
               </Show>
             </div>
             <div class="table-scroll">

@@ -1,9 +1,11 @@
 import { createSignal, Show } from "solid-js";
 import type { RosterPreview } from "../../../shared/api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { ApiRequestError } from "../../sync/api.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FormError, FormOk } from "../../ui/FormMessages.tsx";
 import { importRoster, previewRoster } from "./people.repo.ts";
+import { RosterColumns } from "./RosterColumns.tsx";
 import { RosterPreviewTable } from "./RosterPreviewTable.tsx";
 
 /**
@@ -17,24 +19,34 @@ export function RosterImport(props: { slug: string; onImported: () => void }) {
   const [preview, setPreview] = createSignal<RosterPreview>();
   const [error, setError] = createSignal<string>();
   const [done, setDone] = createSignal<string>();
+  const [changed, setChanged] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   let input: HTMLInputElement | undefined;
+
+  // An emptied input fires "change" again when the same file is chosen (after fixing it).
+  const clearInput = () => {
+    if (input) input.value = "";
+  };
+  const runPreview = async (chosen: File) => {
+    try {
+      setPreview(await previewRoster(props.slug, chosen));
+    } catch (e) {
+      setError(errorMessage(t, e));
+      clearInput();
+    }
+  };
 
   const choose = async () => {
     const chosen = input?.files?.[0];
     setPreview(undefined);
     setError(undefined);
     setDone(undefined);
+    setChanged(false);
     if (!chosen) return;
     setFile(chosen);
     setBusy(true);
-    try {
-      setPreview(await previewRoster(props.slug, chosen));
-    } catch (e) {
-      setError(errorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
+    await runPreview(chosen);
+    setBusy(false);
   };
 
   const confirm = async () => {
@@ -43,14 +55,23 @@ export function RosterImport(props: { slug: string; onImported: () => void }) {
     if (!plan || !chosen) return;
     setBusy(true);
     setError(undefined);
+    setChanged(false);
     try {
       const result = await importRoster(props.slug, chosen, plan.planHash);
       setDone(t("roster.done", result.counts));
       setPreview(undefined);
-      if (input) input.value = "";
+      clearInput();
       props.onImported();
     } catch (e) {
-      setError(errorMessage(t, e));
+      if (e instanceof ApiRequestError && e.code === "roster_changed") {
+        // The roster moved on since the preview (another organiser, another import): the
+        // old plan can never be confirmed, so show the plan against the roster as it is now.
+        setPreview(undefined);
+        await runPreview(chosen);
+        setChanged(preview() !== undefined);
+      } else {
+        setError(errorMessage(t, e));
+      }
     } finally {
       setBusy(false);
     }
@@ -58,7 +79,8 @@ export function RosterImport(props: { slug: string; onImported: () => void }) {
 
   const cancel = () => {
     setPreview(undefined);
-    if (input) input.value = "";
+    setChanged(false);
+    clearInput();
   };
 
   return (
@@ -81,6 +103,11 @@ export function RosterImport(props: { slug: string; onImported: () => void }) {
       </Show>
       <FormError message={error()} />
       <FormOk message={done()} />
+      <Show when={changed()}>
+        <p role="status" class="notice">
+          {t("roster.changedMeanwhile")}
+        </p>
+      </Show>
       <Show when={preview()}>
         {(plan) => (
           <div class="roster-preview">
@@ -93,6 +120,7 @@ export function RosterImport(props: { slug: string; onImported: () => void }) {
                   })
                 : t("roster.whereCsv", { row: plan().headerRow })}
             </p>
+            <RosterColumns columns={plan().columns} />
             <p class="roster-preview__counts" role="status">
               {t("roster.counts", plan().counts)}
             </p>

@@ -5,11 +5,16 @@ import { useI18n } from "../../i18n/i18n.tsx";
 /** The preview, one line per data row: what happens to it and why. */
 export function RosterPreviewTable(props: { rows: RosterPreviewRow[] }) {
   const { t } = useI18n();
+  /** What an imported row leaves out, after what happens to it. */
+  const withWarning = (text: string, row: RosterPreviewRow): string =>
+    row.warning === "invalid_phone"
+      ? `${text} · ${t("roster.warning.invalid_phone", { value: row.rawPhone ?? "" })}`
+      : text;
   const outcome = (row: RosterPreviewRow): string => {
-    if (row.action === "create") return t("roster.action.create");
+    if (row.action === "create") return withWarning(t("roster.action.create"), row);
     if (row.action === "update") {
       const fields = (row.changes ?? []).map((f: RosterField) => t(`roster.field.${f}`));
-      return t("roster.action.update", { fields: fields.join(", ") });
+      return withWarning(t("roster.action.update", { fields: fields.join(", ") }), row);
     }
     switch (row.reason) {
       case "no_name":
@@ -22,6 +27,14 @@ export function RosterPreviewTable(props: { rows: RosterPreviewRow[] }) {
         return t("roster.reason.duplicate_row", { row: row.duplicateOf ?? "?" });
       case "conflict":
         return t("roster.reason.conflict");
+      case "possible_duplicate": {
+        // The organiser tells the people apart by their contact details.
+        const people = row.possibleDuplicates ?? [];
+        const who = people.map((p) => p.phone ?? p.email ?? "—").join("; ");
+        return t("roster.reason.possible_duplicate", { count: people.length, who });
+      }
+      case "unchanged":
+        return t("roster.reason.unchanged");
       default:
         return t("roster.reason.unchanged");
     }

@@ -1,4 +1,24 @@
 import type { PrintSelection } from "./people.repo.ts";
+import { ALL_UNITS, namedUnit } from "./unitFilter.ts";
+
+/**
+ * Who a print link is for, from what the list shows: the ticked people still visible under
+ * the filter (picks the filter hides are not printed), else everyone the filter shows.
+ * null when that is nobody. "No unit" is sent as the ids of those people, since the
+ * server's unit filter only knows named units.
+ */
+export function printSelection(
+  filter: string,
+  picked: ReadonlySet<string>,
+  shown: readonly { id: string }[],
+): PrintSelection | null {
+  if (shown.length === 0) return null;
+  const visiblePicks = shown.filter((person) => picked.has(person.id)).map((person) => person.id);
+  if (visiblePicks.length > 0) return { ids: visiblePicks };
+  if (filter === ALL_UNITS) return {};
+  const unit = namedUnit(filter);
+  return unit === undefined ? { ids: shown.map((person) => person.id) } : { unit };
+}
 
 /** The address of a printable sheet for a selection (ticked people win over the unit). */
 export function printHref(

@@ -1,15 +1,13 @@
 import { A, useParams, useSearchParams } from "@solidjs/router";
-import { createMemo, For, Show, untrack } from "solid-js";
+import { createMemo, For, Show } from "solid-js";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createPackSync } from "../../sync/createPackSync.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
+import { createSearchIndex } from "./createSearchIndex.ts";
 import { searchMessages } from "./messages.ts";
 import { getSearchSource } from "./search.repo.ts";
-import { buildSearchIndex, runSearch, type SearchIndex, type Segment } from "./searchIndex.ts";
+import { runSearch, type Segment } from "./searchIndex.ts";
 import "./search.css";
-
-/** The last index built, kept across visits of the screen while the event is unchanged. */
-let lastBuilt: { key: string; index: SearchIndex } | null = null;
 
 function Marked(props: { parts: Segment[] }) {
   return (
@@ -31,22 +29,20 @@ export default function SearchRoute() {
   );
   createPackSync(() => params.slug);
   // The live query re-runs after every sync; the index is rebuilt only for a new version.
-  const version = createMemo(() => {
-    const current = source.value();
-    return current ? `${current.event.id}@${current.version}` : null;
-  });
-  const index = createMemo(() => {
-    const key = version();
-    const current = untrack(source.value);
-    if (!key || !current) return null;
-    if (lastBuilt?.key !== key) lastBuilt = { key, index: buildSearchIndex(current.docs) };
-    return lastBuilt.index;
-  });
+  const { index, preparing } = createSearchIndex(source.value);
   const query = () => search.q ?? "";
-  const hits = createMemo(() => {
+  const results = createMemo(() => {
     const built = index();
-    return built && query().trim() ? runSearch(built, query()) : [];
+    return built && query().trim() ? runSearch(built, query()) : { hits: [], total: 0 };
   });
+  const hits = () => results().hits;
+  const count = () => {
+    const { hits, total } = results();
+    if (total === 0) return t("none", { query: query() });
+    return total > hits.length
+      ? t("countLimited", { shown: hits.length, count: total })
+      : t("count", { count: total });
+  };
   const slug = () => encodeURIComponent(params.slug);
   const hrefOf = (kind: "session" | "material", ref: string) =>
     kind === "material" ? `/e/${slug()}/m/${ref}` : `/e/${slug()}#session-${ref}`;
@@ -78,11 +74,14 @@ export default function SearchRoute() {
       <Show when={source.ready() && !source.value()}>
         <p class="notice">{t("notOnDevice")}</p>
       </Show>
+      <Show when={preparing()}>
+        <p class="search__count" role="status">
+          {t("preparing")}
+        </p>
+      </Show>
       <Show when={query().trim() && index()}>
         <p class="search__count" aria-live="polite">
-          {hits().length === 0
-            ? t("none", { query: query() })
-            : t("count", { count: hits().length })}
+          {count()}
         </p>
         <ol class="search__results">
           <For each={hits()}>

@@ -6,6 +6,8 @@ type Key =
   | "label"
   | "placeholder"
   | "count"
+  | "countLimited"
+  | "preparing"
   | "none"
   | "kindSession"
   | "kindMaterial"
@@ -19,6 +21,8 @@ export const searchMessages: FeatureMessages<Key> = {
     label: "Tìm trong chương trình và tài liệu",
     placeholder: "Ví dụ: nghi quyet 22",
     count: "{count} kết quả",
+    countLimited: "Hiển thị {shown} trong {count} kết quả",
+    preparing: "Đang chuẩn bị tìm kiếm…",
     none: "Không tìm thấy kết quả cho “{query}”.",
     kindSession: "Phiên",
     kindMaterial: "Tài liệu",
@@ -30,6 +34,8 @@ export const searchMessages: FeatureMessages<Key> = {
     label: "Search the agenda and materials",
     placeholder: "For example: nghi quyet 22",
     count: "{count} results",
+    countLimited: "Showing {shown} of {count} results",
+    preparing: "Getting search ready…",
     none: "Nothing found for “{query}”.",
     kindSession: "Session",
     kindMaterial: "Material",

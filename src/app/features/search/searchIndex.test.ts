@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { markdownToPlainText } from "./plainText.ts";
 import {
   buildSearchIndex,
   highlight,
   runSearch,
   type SearchDoc,
+  type SearchIndex,
   type Segment,
   snippet,
 } from "./searchIndex.ts";
@@ -50,8 +51,11 @@ const marked = (parts: Segment[]) =>
     .join("|");
 
 describe("search over an event", () => {
-  const index = buildSearchIndex(docs);
-  const ids = (query: string) => runSearch(index, query).map((h) => h.doc.ref);
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = await buildSearchIndex(docs);
+  });
+  const ids = (query: string) => runSearch(index, query).hits.map((h) => h.doc.ref);
 
   it('finds "hội nhập" from "hoi nhap"', () => {
     expect(ids("hoi nhap").sort()).toEqual(["kl98", "nq22"]);
@@ -98,10 +102,40 @@ describe("search over an event", () => {
   });
 
   it("highlights the matched words in the original spelling", () => {
-    const [hit] = runSearch(index, "nghi quyet 22");
+    const [hit] = runSearch(index, "nghi quyet 22").hits;
     expect(marked(hit!.title)).toBe("Nghị quyết|22");
     expect(hit!.title.map((p) => p.text).join("")).toBe(docs[0]!.title);
     expect(marked(hit!.snippet)).toBe("Nghị quyết|22");
+  });
+});
+
+describe("many results", () => {
+  const many = Array.from({ length: 57 }, (_, i) =>
+    doc(`m${i}`, `Tài liệu hội nhập số ${i + 1}`, "Nội dung về hội nhập quốc tế."),
+  );
+
+  it("shows the best few and counts them all", async () => {
+    const index = await buildSearchIndex(many);
+    const { hits, total } = runSearch(index, "hoi nhap", 30);
+    expect(hits).toHaveLength(30);
+    expect(total).toBe(57);
+    expect(runSearch(index, "hoi nhap", 100).hits).toHaveLength(57);
+    expect(runSearch(index, "zzzz")).toEqual({ hits: [], total: 0 });
+  });
+
+  it("builds in chunks, letting other tasks run in between", async () => {
+    let ticks = 0;
+    let building = true;
+    const tick = () => {
+      ticks++;
+      if (building) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const index = await buildSearchIndex(many);
+    building = false;
+    // A single synchronous build would let no task run before it resolves.
+    expect(ticks).toBeGreaterThan(2);
+    expect(index.documentCount).toBe(57);
   });
 });
 

@@ -26,16 +26,30 @@ export interface SearchHit {
   snippet: Segment[];
 }
 
+export interface SearchResults {
+  /** The best `limit` matches, best first. */
+  hits: SearchHit[];
+  /** How many items matched in all, which may be more than are shown. */
+  total: number;
+}
+
 export type SearchIndex = MiniSearch<SearchDoc>;
 
-/** Builds the index; terms are folded (no case, no diacritics, đ → d) on both sides. */
-export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
+/** Documents indexed between two yields to the event loop while building. */
+const BUILD_CHUNK = 8;
+
+/**
+ * Builds the index; terms are folded (no case, no diacritics, đ → d) on both sides.
+ * Indexing a large event takes about a second on a phone: it goes in small chunks with a
+ * yield between them, so that typing and scrolling stay responsive meanwhile.
+ */
+export async function buildSearchIndex(docs: SearchDoc[]): Promise<SearchIndex> {
   const index = new MiniSearch<SearchDoc>({
     fields: ["title", "text"],
     storeFields: ["kind", "ref", "title", "text"],
     processTerm: (term) => foldVietnamese(term) || null,
   });
-  index.addAll(docs);
+  await index.addAllAsync(docs, { chunkSize: BUILD_CHUNK });
   return index;
 }
 
@@ -127,9 +141,9 @@ function cached(cache: Map<string, Prepared>, doc: SearchDoc): Prepared {
  * Searches with every query word required (the last one may be a prefix, as people type);
  * when that finds nothing, any word will do. Titles weigh three times the rest.
  */
-export function runSearch(index: SearchIndex, query: string, limit = 30): SearchHit[] {
+export function runSearch(index: SearchIndex, query: string, limit = 30): SearchResults {
   // One letter matches nearly everything: wait for the second.
-  if (query.replace(/\s/g, "").length < 2) return [];
+  if (query.replace(/\s/g, "").length < 2) return { hits: [], total: 0 };
   // Folding a 5 KB text for its snippet costs more than the search: do it once per item.
   const cache = prepared.get(index) ?? new Map<string, Prepared>();
   prepared.set(index, cache);
@@ -140,7 +154,7 @@ export function runSearch(index: SearchIndex, query: string, limit = 30): Search
   } as const;
   let results: SearchResult[] = index.search(query, { ...options, combineWith: "AND" });
   if (results.length === 0) results = index.search(query, { ...options, combineWith: "OR" });
-  return results.slice(0, limit).map((result) => {
+  const hits = results.slice(0, limit).map((result) => {
     const doc = result as unknown as SearchDoc & SearchResult;
     return {
       doc: { id: doc.id, kind: doc.kind, ref: doc.ref, title: doc.title, text: doc.text },
@@ -149,4 +163,5 @@ export function runSearch(index: SearchIndex, query: string, limit = 30): Search
       snippet: snippet(cached(cache, doc), result.terms),
     };
   });
+  return { hits, total: results.length };
 }

@@ -1,51 +1,55 @@
 import "./staffStrings.ts";
-import { A, Navigate, useLocation } from "@solidjs/router";
+import { Navigate, useLocation, useNavigate } from "@solidjs/router";
 import { createResource, type JSX, Match, Show, Switch } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
-import { getStaffUser, logout } from "./staff.repo.ts";
+import { StaffNav } from "./StaffNav.tsx";
+import { getStaffSession, logout } from "./staff.repo.ts";
 import { StaffContext } from "./useStaff.ts";
 
 /**
- * Layout of every /staff page except the login: checks the staff session (staff screens
- * are online-only) and sends to the login when there is none.
+ * Layout of every /staff page except the login: checks the staff session and sends to the
+ * login when there is none. With no network it shows what the device holds (the staff
+ * data's owner) and says so: the screens that need the server say that they cannot reach it.
  */
 export default function StaffArea(props: { children?: JSX.Element }) {
   const { t } = useI18n();
   const location = useLocation();
-  const [user] = createResource(getStaffUser);
+  const navigate = useNavigate();
+  const [session] = createResource(getStaffSession);
   const signOut = async () => {
+    // The login screen's code sits in the staff cache, which the sign-out deletes: load it
+    // first, so that the login opens even with no network.
+    await import("./LoginRoute.tsx").catch(() => {});
     await logout().catch(() => {});
-    window.location.assign("/staff/login");
+    navigate("/staff/login", { replace: true });
   };
   return (
     <Switch>
-      <Match when={user.error}>
+      <Match when={session.error}>
+        <StaffNav user={null} onSignOut={signOut} />
         <p role="alert" class="error-panel">
-          {errorMessage(t, user.error)}
+          {errorMessage(t, session.error)}
         </p>
       </Match>
-      <Match when={user.state === "ready" && user() === null}>
+      <Match when={session.state === "ready" && session() === null}>
         <Navigate href={`/staff/login?next=${encodeURIComponent(location.pathname)}`} />
       </Match>
-      <Match when={user()}>
-        {(staff) => (
-          <StaffContext.Provider value={staff()}>
-            <nav class="staff-nav" aria-label={t("staff.nav")}>
-              <A href="/staff" end>
-                {t("staff.events")}
-              </A>
-              <Show when={staff().role !== "trainer"}>
-                <A href="/staff/new">{t("staff.newEvent")}</A>
-              </Show>
-              <span class="staff-nav__user">{staff().username}</span>
-              <A href="/staff/password">{t("password.title")}</A>
-              <button type="button" class="button--quiet" onClick={signOut}>
-                {t("staff.logout")}
-              </button>
-            </nav>
-            {props.children}
-          </StaffContext.Provider>
+      <Match when={session()}>
+        {(current) => (
+          <>
+            <StaffNav user={current().user} onSignOut={signOut} />
+            <Show when={current().offline}>
+              <p role="status" class="notice staff-offline">
+                {t("staff.offline")}
+              </p>
+            </Show>
+            <Show when={current().user}>
+              {(user) => (
+                <StaffContext.Provider value={user()}>{props.children}</StaffContext.Provider>
+              )}
+            </Show>
+          </>
         )}
       </Match>
     </Switch>

@@ -1,10 +1,15 @@
 import type { Me, StaffEventSummary } from "../../../shared/api.ts";
 import { ApiRequestError, apiFetch, NetworkError, postJson } from "../../sync/api.ts";
-import { PENDING_LOGOUT_KEY, wipeStaffData } from "./staffDevice.repo.ts";
+import {
+  claimStaffData,
+  PENDING_LOGOUT_KEY,
+  releaseStaffData,
+  type StaffUser,
+  staffDataOwner,
+  wipeStaffData,
+} from "./staffDevice.repo.ts";
 
-export type { StaffEventSummary };
-
-export type StaffUser = Extract<Me, { kind: "staff" }>["user"];
+export type { StaffEventSummary, StaffUser };
 
 /** Signs a staff member in (the server sets an HttpOnly session cookie). */
 export async function login(username: string, password: string): Promise<StaffUser> {
@@ -14,13 +19,14 @@ export async function login(username: string, password: string): Promise<StaffUs
     localStorage.removeItem(PENDING_LOGOUT_KEY);
   }
   const { user } = await postJson<{ user: StaffUser }>("/api/auth/login", { username, password });
+  await claimStaffData(user);
   return user;
 }
 
 /**
  * Signs out: first wipes staff data from this device (so it is gone even with no
  * network), then ends the session on the server. When the server cannot be reached, the
- * sign-out is remembered and finished by the next getStaffUser() that can reach it.
+ * sign-out is remembered and finished by the next getStaffSession() that can reach it.
  */
 export async function logout(): Promise<void> {
   await wipeStaffData();
@@ -33,19 +39,41 @@ export async function logout(): Promise<void> {
   }
 }
 
-/** The signed-in staff member, or null when this browser is not signed in as staff. */
-export async function getStaffUser(): Promise<StaffUser | null> {
-  if (localStorage.getItem(PENDING_LOGOUT_KEY)) {
-    // A sign-out made offline: the HttpOnly cookie is still there until the server ends it.
-    await postJson("/api/auth/logout", {});
-    localStorage.removeItem(PENDING_LOGOUT_KEY);
-    return null;
-  }
+/**
+ * Who uses the staff screens. `offline`: the server could not be reached, and `user` is
+ * the owner of the staff data on this device (null when none is known), so that a door
+ * phone restarted in a hall still shows its staff area and can sign out.
+ */
+export type StaffSession =
+  | { user: StaffUser; offline: false }
+  | { user: StaffUser | null; offline: true };
+
+/** This browser's staff session, or null when it is not (or no longer) signed in as staff. */
+export async function getStaffSession(): Promise<StaffSession | null> {
   try {
+    if (localStorage.getItem(PENDING_LOGOUT_KEY)) {
+      // A sign-out made offline: the HttpOnly cookie is still there until the server ends it.
+      await postJson("/api/auth/logout", {});
+      localStorage.removeItem(PENDING_LOGOUT_KEY);
+      return null;
+    }
     const me = (await (await apiFetch("/api/me")).json()) as Me;
-    return me.kind === "staff" ? me.user : null;
+    if (me.kind !== "staff") {
+      await releaseStaffData();
+      return null;
+    }
+    await claimStaffData(me.user);
+    return { user: me.user, offline: false };
   } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 401) return null;
+    if (error instanceof ApiRequestError && error.status === 401) {
+      await releaseStaffData();
+      return null;
+    }
+    if (error instanceof NetworkError) {
+      // Signed out on this device already: only the server has yet to hear of it.
+      if (localStorage.getItem(PENDING_LOGOUT_KEY)) return null;
+      return { user: staffDataOwner(), offline: true };
+    }
     throw error;
   }
 }

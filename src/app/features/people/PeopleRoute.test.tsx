@@ -1,0 +1,80 @@
+import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { StaffAttendee, StaffAttendeeList } from "../../../shared/api.ts";
+import { format, loadStaffDictionary } from "../../i18n/i18n.tsx";
+import { staffVi } from "../../i18n/staff.vi.ts";
+import { renderInApp } from "../../testing/renderInApp.tsx";
+import PeopleRoute from "./PeopleRoute.tsx";
+
+const person = (id: string, name: string, unit: string): StaffAttendee => ({
+  id,
+  name,
+  unit,
+  position: "",
+  phone: null,
+  email: null,
+  ticket: "active",
+  maxDevices: 1,
+  devices: 0,
+});
+
+const roster: StaffAttendeeList = {
+  event: { id: "e1", slug: "demo", title: "Hội nghị tập huấn" },
+  role: "organiser",
+  canSeeContacts: true,
+  attendees: [
+    person("a", "Nguyễn Văn An", "Sở Y tế"),
+    person("b", "Trần Thị Bình", ""),
+    person("c", "Lê Văn Cường", ""),
+  ],
+};
+
+describe("PeopleRoute's unit filter and print links", () => {
+  beforeAll(async () => {
+    localStorage.setItem("th.locale", "vi");
+    await loadStaffDictionary();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  const open = async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify(roster), { status: 200 })),
+    );
+    renderInApp(() => <PeopleRoute />, "/staff/e/demo/people", "/staff/e/:slug/people");
+    await screen.findByRole("heading", { level: 1, name: roster.event.title });
+  };
+  const badgesLink = () =>
+    screen.getByRole("link", { name: new RegExp(`^${staffVi["people.printBadges"]}`) });
+  const unitSelect = () => screen.getByLabelText(staffVi["people.unitFilter"]) as HTMLSelectElement;
+  const chooseUnit = (label: string) => {
+    const option = [...unitSelect().options].find((o) => o.textContent === label)!;
+    fireEvent.change(unitSelect(), { target: { value: option.value } });
+  };
+
+  it("prints the people with no unit as a group, not the whole roster", async () => {
+    await open();
+    expect(badgesLink().getAttribute("href")).toBe("/staff/e/demo/badges");
+    chooseUnit(staffVi["people.noUnit"]);
+    expect(document.querySelectorAll("tr[data-attendee]")).toHaveLength(2);
+    expect(badgesLink().getAttribute("href")).toBe("/staff/e/demo/badges?ids=b%2Cc");
+  });
+
+  it("leaves out of the print the ticked people the filter hides", async () => {
+    await open();
+    fireEvent.click(
+      screen.getByLabelText(format(staffVi["people.pickOne"], { name: "Nguyễn Văn An" })),
+    );
+    fireEvent.click(
+      screen.getByLabelText(format(staffVi["people.pickOne"], { name: "Trần Thị Bình" })),
+    );
+    expect(badgesLink().getAttribute("href")).toBe("/staff/e/demo/badges?ids=a%2Cb");
+
+    chooseUnit(staffVi["people.noUnit"]);
+    expect(badgesLink().textContent).toBe(format(staffVi["people.printBadgesPicked"], { n: 1 }));
+    expect(badgesLink().getAttribute("href")).toBe("/staff/e/demo/badges?ids=b");
+  });
+});

@@ -1,0 +1,122 @@
+import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { RosterPreview } from "../../../shared/api.ts";
+import { format, loadStaffDictionary } from "../../i18n/i18n.tsx";
+import { staffVi } from "../../i18n/staff.vi.ts";
+import { renderInApp } from "../../testing/renderInApp.tsx";
+import { RosterImport } from "./RosterImport.tsx";
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+/** A preview of one new row; the server's fingerprint of it is `planHash`. */
+const plan = (planHash: string, create = 1): RosterPreview => ({
+  format: "csv",
+  sheet: null,
+  sheets: [],
+  headerRow: 1,
+  columns: { name: "Họ tên đại biểu", unit: "Cơ quan", email: "Thư điện tử" },
+  rows: [
+    {
+      row: 2,
+      action: "create",
+      name: "Trần Văn Minh",
+      unit: "Sở Y tế",
+      position: "",
+      phone: null,
+      email: "minh@example.vn",
+    },
+  ],
+  counts: { create, update: 0, skip: 0 },
+  planHash,
+});
+
+const rosterChanged = json(409, {
+  error: { code: "roster_changed", message: "the roster changed since the preview" },
+});
+
+function chooseFile(file: File) {
+  const input = document.querySelector<HTMLInputElement>("input[type=file]")!;
+  Object.defineProperty(input, "files", { value: [file], configurable: true });
+  fireEvent.change(input);
+  return input;
+}
+
+const confirmButton = (n: number) =>
+  screen.findByRole("button", { name: format(staffVi["roster.confirm"], { n }) });
+
+describe("RosterImport", () => {
+  beforeAll(async () => {
+    localStorage.setItem("th.locale", "vi");
+    await loadStaffDictionary();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it("says which column fed which field, and which fields found none", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json(200, plan("h1"))),
+    );
+    renderInApp(() => <RosterImport slug="demo" onImported={() => {}} />);
+    chooseFile(new File(["x"], "ds.csv", { type: "text/csv" }));
+    await confirmButton(1);
+    const line = document.querySelector(".roster-preview__columns")!.textContent;
+    expect(line).toBe(
+      `${format(staffVi["roster.columns"], {
+        list: "Họ tên đại biểu → Họ và tên; Cơ quan → Đơn vị; Thư điện tử → Email",
+      })} ${format(staffVi["roster.columnsMissing"], { fields: "Chức vụ, Số điện thoại" })}`,
+    );
+  });
+
+  it("after roster_changed, previews the same file again and confirms the new plan", async () => {
+    const file = new File(["Họ và tên\nTrần Văn Minh\n"], "ds.csv", { type: "text/csv" });
+    const answers = [json(200, plan("h1")), rosterChanged, json(200, plan("h2", 2))];
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => {
+      const next = answers.shift();
+      return next ?? json(200, plan("h2", 2));
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    const onImported = vi.fn();
+    renderInApp(() => <RosterImport slug="demo" onImported={onImported} />);
+    const input = chooseFile(file);
+    const setValue = vi.spyOn(input, "value", "set");
+
+    fireEvent.click(await confirmButton(1));
+    // The list changed meanwhile: the new preview replaces the stale one, and the user is told.
+    await screen.findByText(staffVi["roster.changedMeanwhile"]);
+    await confirmButton(2);
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
+      "/api/events/demo/roster/preview",
+      "/api/events/demo/roster/import?planHash=h1",
+      "/api/events/demo/roster/preview",
+    ]);
+    expect(fetchMock.mock.calls[2]![1]?.body).toBe(file);
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    fireEvent.click(await confirmButton(2));
+    await screen.findByText(format(staffVi["roster.done"], { create: 2, update: 0, skip: 0 }));
+    expect(fetchMock.mock.calls[3]![0]).toBe("/api/events/demo/roster/import?planHash=h2");
+    expect(onImported).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(staffVi["roster.changedMeanwhile"])).toBeNull();
+    // Emptied, so that choosing the same file again is a change the screen hears.
+    expect(setValue).toHaveBeenCalledWith("");
+  });
+
+  it("empties the file input when the file cannot be read, so the same file can be retried", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () =>
+        json(400, { error: { code: "not_a_roster", message: "not a CSV or XLSX file" } }),
+      ),
+    );
+    renderInApp(() => <RosterImport slug="demo" onImported={() => {}} />);
+    const input = document.querySelector<HTMLInputElement>("input[type=file]")!;
+    const setValue = vi.spyOn(input, "value", "set");
+    chooseFile(new File(["x"], "ds.csv", { type: "text/csv" }));
+    await screen.findByRole("alert");
+    expect(setValue).toHaveBeenCalledWith("");
+  });
+});
