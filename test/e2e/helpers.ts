@@ -132,3 +132,24 @@ export async function signInWithInvite(page: Page, server: RunningServer): Promi
   await page.waitForURL(`${server.url}/e/demo`);
   await waitForAgenda(page);
 }
+
+/** How many staff records (door packs…) the app's IndexedDB holds on this device. */
+export function staffRecordCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        // No version: opens the app's database as it is, without upgrading it.
+        const open = indexedDB.open("tap-huan");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction("staffData").objectStore("staffData").count();
+          count.onerror = () => reject(count.error);
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}

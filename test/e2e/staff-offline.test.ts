@@ -9,6 +9,7 @@ import { precacheManifest } from "../bench/lib/dist.ts";
 import { repoRoot } from "../harness/server.ts";
 import {
   demoEvent,
+  staffRecordCount,
   submitStaffLogin,
   waitForServiceWorkerControl,
   withServerAndBrowser,
@@ -16,26 +17,6 @@ import {
 import { createStaff, format } from "./people-helpers.ts";
 
 const USERNAME = "btc-cua-hoi-truong";
-
-/** How many staff records (door packs…) the app's IndexedDB holds on this device. */
-function staffRecordCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open("tap-huan");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction("staffData").objectStore("staffData").count();
-          count.onerror = () => reject(count.error);
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-}
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 

@@ -5,32 +5,11 @@ import { vi } from "../../src/app/i18n/vi.ts";
 import { MIN_PASSWORD_LENGTH } from "../../src/shared/api.ts";
 import type { RunningServer } from "../harness/server.ts";
 import { staffCookie } from "./content-helpers.ts";
-import { demoEvent, submitStaffLogin, withServerAndBrowser } from "./helpers.ts";
+import { demoEvent, staffRecordCount, submitStaffLogin, withServerAndBrowser } from "./helpers.ts";
 import { createStaff, format } from "./people-helpers.ts";
 
 const USERNAME = "btc-doi-mat-khau";
 const NEW_PASSWORD = "mat-khau-moi-2024";
-
-/** How many staff records (door packs…) the app's IndexedDB holds on this device. */
-function staffRecordCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        // No version: opens the app's database as it is, without upgrading it.
-        const open = indexedDB.open("tap-huan");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction("staffData").objectStore("staffData").count();
-          count.onerror = () => reject(count.error);
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-}
 
 /** Who the server says a Cookie header signs in: the HTTP status of GET /api/me. */
 async function meStatus(server: RunningServer, cookie: string): Promise<number> {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { StaffEventContent } from "../../../shared/api.ts";
 import { testEvent } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
+import { jsonResponse } from "../../testing/staffScreenTests.ts";
 import SessionEditorRoute from "./SessionEditorRoute.tsx";
 
 const content: StaffEventContent = {
@@ -32,9 +33,6 @@ const content: StaffEventContent = {
   materials: [],
 };
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-
 describe("SessionEditorRoute", () => {
   afterEach(() => {
     cleanup();
@@ -51,8 +49,8 @@ describe("SessionEditorRoute", () => {
   it("shows the session's times in the event's zone and sends the version it started from", async () => {
     const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
       init?.method === "PUT"
-        ? json(200, { session: { ...content.sessions[0], version: 8 } })
-        : json(200, content),
+        ? jsonResponse(200, { session: { ...content.sessions[0], version: 8 } })
+        : jsonResponse(200, content),
     );
     vi.stubGlobal("fetch", fetchMock);
     open();
@@ -80,8 +78,8 @@ describe("SessionEditorRoute", () => {
       "fetch",
       vi.fn(async (_url: string, init?: RequestInit) =>
         init?.method === "PUT"
-          ? json(409, { error: { code: "conflict", message: "changed by someone else" } })
-          : json(200, content),
+          ? jsonResponse(409, { error: { code: "conflict", message: "changed by someone else" } })
+          : jsonResponse(200, content),
       ),
     );
     open();
@@ -95,7 +93,7 @@ describe("SessionEditorRoute", () => {
   });
 
   it("refuses an end before the start before sending anything", async () => {
-    const fetchMock = vi.fn(async () => json(200, content));
+    const fetchMock = vi.fn(async () => jsonResponse(200, content));
     vi.stubGlobal("fetch", fetchMock);
     open();
     await screen.findByLabelText("Tên");
@@ -110,8 +108,8 @@ describe("SessionEditorRoute", () => {
   it("keeps what was typed in the other speaker rows when one is removed", async () => {
     const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
       init?.method === "PUT"
-        ? json(200, { session: { ...content.sessions[0], version: 8 } })
-        : json(200, content),
+        ? jsonResponse(200, { session: { ...content.sessions[0], version: 8 } })
+        : jsonResponse(200, content),
     );
     vi.stubGlobal("fetch", fetchMock);
     open();

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen } from "@solidjs/testing-library";
+import { describe, expect, it, vi } from "vitest";
 import { MAX_DEVICES_LIMIT, type StaffAttendee } from "../../../shared/api.ts";
-import { loadStaffDictionary } from "../../i18n/i18n.tsx";
 import { staffVi } from "../../i18n/staff.vi.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
+import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
 import { AttendeeActions } from "./AttendeeActions.tsx";
 
 const person: StaffAttendee = {
@@ -17,14 +17,7 @@ const person: StaffAttendee = {
 };
 
 describe("AttendeeActions", () => {
-  beforeAll(async () => {
-    localStorage.setItem("th.locale", "vi");
-    await loadStaffDictionary();
-  });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-  });
+  setUpStaffScreenTests();
 
   it("offers every device limit the server accepts, up to the highest", async () => {
     const fetchMock = vi.fn(

@@ -1,9 +1,10 @@
-import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen } from "@solidjs/testing-library";
+import { describe, expect, it, vi } from "vitest";
 import type { StaffAttendee, StaffAttendeeList } from "../../../shared/api.ts";
-import { format, loadStaffDictionary } from "../../i18n/i18n.tsx";
+import { format } from "../../i18n/i18n.tsx";
 import { staffVi } from "../../i18n/staff.vi.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
+import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
 import PeopleRoute from "./PeopleRoute.tsx";
 
 const person = (id: string, name: string, unit: string): StaffAttendee => ({
@@ -30,14 +31,7 @@ const roster: StaffAttendeeList = {
 };
 
 describe("PeopleRoute's unit filter and print links", () => {
-  beforeAll(async () => {
-    localStorage.setItem("th.locale", "vi");
-    await loadStaffDictionary();
-  });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-  });
+  setUpStaffScreenTests();
 
   const open = async () => {
     vi.stubGlobal(

@@ -1,13 +1,11 @@
-import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen } from "@solidjs/testing-library";
+import { describe, expect, it, vi } from "vitest";
 import type { RosterPreview } from "../../../shared/api.ts";
-import { format, loadStaffDictionary } from "../../i18n/i18n.tsx";
+import { format } from "../../i18n/i18n.tsx";
 import { staffVi } from "../../i18n/staff.vi.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
+import { jsonResponse, setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
 import { RosterImport } from "./RosterImport.tsx";
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 /** A preview of one new row; the server's fingerprint of it is `planHash`. */
 const plan = (planHash: string, create = 1): RosterPreview => ({
@@ -31,7 +29,7 @@ const plan = (planHash: string, create = 1): RosterPreview => ({
   planHash,
 });
 
-const rosterChanged = json(409, {
+const rosterChanged = jsonResponse(409, {
   error: { code: "roster_changed", message: "the roster changed since the preview" },
 });
 
@@ -46,19 +44,12 @@ const confirmButton = (n: number) =>
   screen.findByRole("button", { name: format(staffVi["roster.confirm"], { n }) });
 
 describe("RosterImport", () => {
-  beforeAll(async () => {
-    localStorage.setItem("th.locale", "vi");
-    await loadStaffDictionary();
-  });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-  });
+  setUpStaffScreenTests();
 
   it("says which column fed which field, and which fields found none", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => json(200, plan("h1"))),
+      vi.fn(async () => jsonResponse(200, plan("h1"))),
     );
     renderInApp(() => <RosterImport slug="demo" onImported={() => {}} />);
     chooseFile(new File(["x"], "ds.csv", { type: "text/csv" }));
@@ -73,10 +64,14 @@ describe("RosterImport", () => {
 
   it("after roster_changed, previews the same file again and confirms the new plan", async () => {
     const file = new File(["Họ và tên\nTrần Văn Minh\n"], "ds.csv", { type: "text/csv" });
-    const answers = [json(200, plan("h1")), rosterChanged, json(200, plan("h2", 2))];
+    const answers = [
+      jsonResponse(200, plan("h1")),
+      rosterChanged,
+      jsonResponse(200, plan("h2", 2)),
+    ];
     const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => {
       const next = answers.shift();
-      return next ?? json(200, plan("h2", 2));
+      return next ?? jsonResponse(200, plan("h2", 2));
     });
     vi.stubGlobal("fetch", fetchMock);
     const onImported = vi.fn();
@@ -109,7 +104,7 @@ describe("RosterImport", () => {
     vi.stubGlobal(
       "fetch",
       vi.fn(async () =>
-        json(400, { error: { code: "not_a_roster", message: "not a CSV or XLSX file" } }),
+        jsonResponse(400, { error: { code: "not_a_roster", message: "not a CSV or XLSX file" } }),
       ),
     );
     renderInApp(() => <RosterImport slug="demo" onImported={() => {}} />);

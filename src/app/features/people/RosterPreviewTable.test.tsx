@@ -1,8 +1,9 @@
-import { cleanup, render, screen } from "@solidjs/testing-library";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { render, screen } from "@solidjs/testing-library";
+import { describe, expect, it } from "vitest";
 import type { RosterPreviewRow } from "../../../shared/api.ts";
-import { createI18n, format, I18nProvider, loadStaffDictionary } from "../../i18n/i18n.tsx";
+import { createI18n, format, I18nProvider } from "../../i18n/i18n.tsx";
 import { staffVi } from "../../i18n/staff.vi.ts";
+import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
 import { RosterPreviewTable } from "./RosterPreviewTable.tsx";
 
 const person = { name: "Lê Thị Hoa", unit: "Sở Nội vụ", position: "", phone: null, email: null };
@@ -20,11 +21,7 @@ function outcomeOf(rows: RosterPreviewRow[]): string[] {
 }
 
 describe("RosterPreviewTable", () => {
-  beforeAll(async () => {
-    localStorage.setItem("th.locale", "vi");
-    await loadStaffDictionary();
-  });
-  afterEach(cleanup);
+  setUpStaffScreenTests();
 
   it("says which stored people a row may duplicate, by their contact details", () => {
     const [outcome] = outcomeOf([
