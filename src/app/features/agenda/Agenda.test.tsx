@@ -171,7 +171,7 @@ describe("Agenda", () => {
   });
 
   it("renders payloads in titles, descriptions, rooms, speakers and materials as text", () => {
-    const hostile = (payloads as string[]).slice(0, 40);
+    const hostile = payloads as string[];
     const sessions = hostile.map((p, i) => ({
       ...talk,
       id: `x${i}`,
@@ -184,11 +184,15 @@ describe("Agenda", () => {
     const materials = new Map(
       hostile.map((p, i) => [`xm${i}`, { ...material, id: `xm${i}`, title: p }]),
     );
-    const xss = vi.fn();
-    (window as unknown as { alert: unknown }).alert = xss;
     const { container } = show(
       data({
-        event: { ...data().event, title: hostile[0]!, venue: hostile[3]!, organiser: hostile[5]! },
+        event: {
+          ...data().event,
+          title: hostile[0]!,
+          venue: hostile[3]!,
+          organiser: hostile[5]!,
+          description: hostile[7]!,
+        },
         sessions,
         materials,
       }),
@@ -196,6 +200,7 @@ describe("Agenda", () => {
     const titles = [...container.querySelectorAll("h3.session__title")].map((h) => h.textContent);
     expect(titles).toEqual(hostile);
     expect(container.querySelector("h1")?.textContent).toBe(hostile[0]);
+    expect(container.querySelector(".agenda__description")?.textContent).toBe(hostile[7]);
     const tags = new Set([...container.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()));
     for (const tag of [
       "script",
@@ -214,6 +219,5 @@ describe("Agenda", () => {
       e.getAttributeNames().filter((a) => a.startsWith("on")),
     );
     expect(handlers).toEqual([]);
-    expect(xss).not.toHaveBeenCalled();
   });
 });

@@ -53,6 +53,9 @@ export function Agenda(props: {
           {props.data.event.venue}
           <Show when={props.data.event.organiser}> · {props.data.event.organiser}</Show>
         </p>
+        <Show when={props.data.event.description}>
+          <p class="agenda__description">{props.data.event.description}</p>
+        </Show>
         <Show when={props.data.pack.attendee}>
           {(attendee) => (
             <p class="agenda__welcome">{t("agenda.welcome", { name: attendee().name })}</p>
