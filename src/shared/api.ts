@@ -145,6 +145,8 @@ export interface Invitation {
 /** Which attendees a badge or invitation sheet is for: all, one unit, or a selection. */
 export const PrintQuery = v.object({
   unit: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  /** "1": the people with no unit (an empty `unit` means everyone). */
+  noUnit: v.optional(v.picklist(["1"], "noUnit must be 1")),
   ids: v.optional(
     v.pipe(
       v.string(),

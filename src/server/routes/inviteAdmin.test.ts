@@ -139,6 +139,23 @@ describe.each(engines)("invite links, devices, badges and privacy on %s", (engin
     expect(ofUnit.length).toBeGreaterThan(0);
     expect(new Set(ofUnit.map((b) => b.unit))).toEqual(new Set([unit]));
 
+    // People with no unit are a group of their own (an empty `unit` means everyone).
+    const unitless = [people[1]!, people[2]!];
+    const setUnit = (id: string, value: string) =>
+      t.store.db.update(attendees).set({ unit: value }).where(eq(attendees.id, id));
+    for (const person of unitless) await setUnit(person.id, "");
+    const noUnit = (await json<{ badges: Badge[] }>("/api/events/demo/badges?noUnit=1")).badges;
+    expect(noUnit.map((b) => b.id).sort()).toEqual(unitless.map((p) => p.id).sort());
+    const invitations = await json<{ invitations: Invitation[] }>(
+      "/api/events/demo/invitations?noUnit=1",
+    );
+    expect(invitations.invitations).toHaveLength(unitless.length);
+    const badFlag = await t.app.request("/api/events/demo/badges?noUnit=yes", {
+      headers: { cookie: organiser },
+    });
+    expect(badFlag.status).toBe(400);
+    for (const person of unitless) await setUnit(person.id, person.unit);
+
     const picked = (await json<{ badges: Badge[] }>(`/api/events/demo/badges?ids=${people[4]!.id}`))
       .badges;
     expect(picked.map((b) => b.name)).toEqual([people[4]!.name]);

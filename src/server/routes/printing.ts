@@ -9,11 +9,15 @@ import type { AppEnv } from "../http/context.ts";
 import { attendees } from "../store/schema.ts";
 import { ensureTickets, revokedTickets, ticketCode, ticketStatus } from "../tickets/issue.ts";
 
-/** The attendees a sheet is for: all, those of one unit, or the listed ids (in unit order). */
+/**
+ * The attendees a sheet is for: all, those of one unit, those with no unit, or the listed
+ * ids (in unit order).
+ */
 async function selected(c: Context<AppEnv>, eventId: string) {
-  const { unit, ids } = validate(PrintQuery, c.req.query());
+  const { unit, noUnit, ids } = validate(PrintQuery, c.req.query());
   const where: SQL[] = [eq(attendees.eventId, eventId)];
   if (unit) where.push(eq(attendees.unit, unit));
+  if (noUnit) where.push(eq(attendees.unit, ""));
   if (ids?.length) where.push(inArray(attendees.id, ids));
   return c.var.store.db
     .select()

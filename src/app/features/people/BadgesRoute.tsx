@@ -11,18 +11,23 @@ import { getBadges } from "./people.repo.ts";
 const LAYOUTS = [8, 6, 10] as const;
 
 /**
- * /staff/e/:slug/badges?unit=…&ids=… — a printable A4 sheet of badges (8 per page by
+ * /staff/e/:slug/badges?unit=…|noUnit=1&ids=… — a printable A4 sheet of badges (8 per page by
  * default): name, position, unit and the ticket QR. Printed with the browser's dialog;
  * the print stylesheet hides everything but the pages.
  */
 export default function BadgesRoute() {
   const { t } = useI18n();
   const params = useParams<{ slug: string }>();
-  const [search] = useSearchParams<{ unit?: string; ids?: string }>();
+  const [search] = useSearchParams<{ unit?: string; noUnit?: string; ids?: string }>();
   const [perPage, setPerPage] = createSignal<number>(8);
   const [badges] = createResource(
-    () => ({ slug: params.slug, unit: search.unit, ids: search.ids }),
-    (q) => getBadges(q.slug, { unit: q.unit, ids: q.ids?.split(",").filter(Boolean) }),
+    () => ({ slug: params.slug, unit: search.unit, noUnit: search.noUnit, ids: search.ids }),
+    (q) =>
+      getBadges(q.slug, {
+        unit: q.unit,
+        noUnit: q.noUnit === "1",
+        ids: q.ids?.split(",").filter(Boolean),
+      }),
   );
   return (
     <section class="print-sheet">

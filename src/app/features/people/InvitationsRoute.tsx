@@ -9,16 +9,21 @@ import { chunk } from "./chunk.ts";
 import { getInvitations } from "./people.repo.ts";
 
 /**
- * /staff/e/:slug/invitations?unit=…&ids=… — printable invitations, 4 per A4 page, each
+ * /staff/e/:slug/invitations?unit=…|noUnit=1&ids=… — printable invitations, 4 per A4 page, each
  * with the attendee's personal invite link as a QR code and as text.
  */
 export default function InvitationsRoute() {
   const { t } = useI18n();
   const params = useParams<{ slug: string }>();
-  const [search] = useSearchParams<{ unit?: string; ids?: string }>();
+  const [search] = useSearchParams<{ unit?: string; noUnit?: string; ids?: string }>();
   const [invitations] = createResource(
-    () => ({ slug: params.slug, unit: search.unit, ids: search.ids }),
-    (q) => getInvitations(q.slug, { unit: q.unit, ids: q.ids?.split(",").filter(Boolean) }),
+    () => ({ slug: params.slug, unit: search.unit, noUnit: search.noUnit, ids: search.ids }),
+    (q) =>
+      getInvitations(q.slug, {
+        unit: q.unit,
+        noUnit: q.noUnit === "1",
+        ids: q.ids?.split(",").filter(Boolean),
+      }),
   );
   return (
     <section class="print-sheet">

@@ -34,12 +34,15 @@ export async function importRoster(
 /** Which attendees a sheet is for; both empty means the whole roster. */
 export interface PrintSelection {
   unit?: string | undefined;
+  /** The people with no unit. */
+  noUnit?: boolean | undefined;
   ids?: string[] | undefined;
 }
 
 function selectionQuery(selection: PrintSelection): string {
   const params = new URLSearchParams();
   if (selection.unit) params.set("unit", selection.unit);
+  if (selection.noUnit) params.set("noUnit", "1");
   if (selection.ids?.length) params.set("ids", selection.ids.join(","));
   const text = params.toString();
   return text ? `?${text}` : "";

@@ -4,8 +4,7 @@ import { ALL_UNITS, namedUnit } from "./unitFilter.ts";
 /**
  * Who a print link is for, from what the list shows: the ticked people still visible under
  * the filter (picks the filter hides are not printed), else everyone the filter shows.
- * null when that is nobody. "No unit" is sent as the ids of those people, since the
- * server's unit filter only knows named units.
+ * null when that is nobody.
  */
 export function printSelection(
   filter: string,
@@ -17,7 +16,7 @@ export function printSelection(
   if (visiblePicks.length > 0) return { ids: visiblePicks };
   if (filter === ALL_UNITS) return {};
   const unit = namedUnit(filter);
-  return unit === undefined ? { ids: shown.map((person) => person.id) } : { unit };
+  return unit === undefined ? { noUnit: true } : { unit };
 }
 
 /** The address of a printable sheet for a selection (ticked people win over the unit). */
@@ -29,6 +28,7 @@ export function printHref(
   const params = new URLSearchParams();
   if (selection.ids?.length) params.set("ids", selection.ids.join(","));
   else if (selection.unit) params.set("unit", selection.unit);
+  else if (selection.noUnit) params.set("noUnit", "1");
   const query = params.toString();
   return `/staff/e/${encodeURIComponent(slug)}/${sheet}${query ? `?${query}` : ""}`;
 }
