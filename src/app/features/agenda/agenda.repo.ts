@@ -1,6 +1,5 @@
 import type { PackEvent, PackMaterial, PackSession } from "../../../shared/pack.ts";
 import { type AppDb, db as appDb, type PackState } from "../../db/db.ts";
-import { pullPack } from "../../sync/pullPack.ts";
 
 export interface AgendaData {
   event: PackEvent;
@@ -56,9 +55,4 @@ export async function listEventsOnDevice(db: AppDb = appDb): Promise<PackEvent[]
   packs.sort((a, b) => b.pulledAt.localeCompare(a.pulledAt));
   const events = await db.events.bulkGet(packs.map((p) => p.eventId));
   return events.filter((e): e is PackEvent => e !== undefined);
-}
-
-/** Fetches what changed on the server; the live queries above then update the screen. */
-export function refreshAgenda(slug: string, db: AppDb = appDb) {
-  return pullPack(db, slug);
 }
