@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
+import { format } from "../../src/app/i18n/format.ts";
 import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { vi } from "../../src/app/i18n/vi.ts";
 import { demoEvents } from "../../src/server/demo/content.ts";
@@ -152,4 +153,15 @@ export function staffRecordCount(page: Page): Promise<number> {
         };
       }),
   );
+}
+
+/** From the staff events list, opens the demo event's people page and saves its door pack. */
+export async function downloadDoorPack(page: Page): Promise<void> {
+  await page
+    .getByRole("link", {
+      name: format(staffVi["people.linkFor"], { title: demoEvent.title }),
+    })
+    .click();
+  await page.getByRole("button", { name: staffVi["door.download"] }).click();
+  await page.getByRole("button", { name: staffVi["door.refresh"] }).waitFor();
 }

@@ -81,13 +81,6 @@ export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
-/** Fills `{name}` placeholders of a dictionary sentence, as the app's i18n does. */
-export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
 /** Runs axe-core in the page; returns its serious and critical violations, summarised. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { format } from "../../src/app/i18n/format.ts";
 import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { demoEvents } from "../../src/server/demo/content.ts";
 import { doorPackVerifier, verifyTicket } from "../../src/shared/ticket.ts";
@@ -10,7 +11,6 @@ import {
   createStaff,
   decodeQr,
   fetchDoorPack,
-  format,
   pdfPageCount,
   seriousAxeViolations,
 } from "./people-helpers.ts";

@@ -8,13 +8,13 @@ import { STAFF_ASSETS_CACHE } from "../../src/shared/staffAssets.ts";
 import { precacheManifest } from "../bench/lib/dist.ts";
 import { repoRoot } from "../harness/server.ts";
 import {
-  demoEvent,
+  downloadDoorPack,
   staffRecordCount,
   submitStaffLogin,
   waitForServiceWorkerControl,
   withServerAndBrowser,
 } from "./helpers.ts";
-import { createStaff, format } from "./people-helpers.ts";
+import { createStaff } from "./people-helpers.ts";
 
 const USERNAME = "btc-cua-hoi-truong";
 
@@ -42,11 +42,7 @@ describe("staff device with no network", () => {
     await app.page.reload();
     await submitStaffLogin(app.page, who);
     await app.page.waitForURL(`${app.server.url}/staff`);
-    await app.page
-      .getByRole("link", { name: format(staffVi["people.linkFor"], { title: demoEvent.title }) })
-      .click();
-    await app.page.getByRole("button", { name: staffVi["door.download"] }).click();
-    await app.page.getByRole("button", { name: staffVi["door.refresh"] }).waitFor();
+    await downloadDoorPack(app.page);
     expect(await staffRecordCount(app.page)).toBe(1);
     await expect.poll(() => cacheNames(app.page)).toContain(STAFF_ASSETS_CACHE);
   });

@@ -1,12 +1,19 @@
 import type { Page, Response } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { format } from "../../src/app/i18n/format.ts";
 import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { vi } from "../../src/app/i18n/vi.ts";
 import { MIN_PASSWORD_LENGTH } from "../../src/shared/api.ts";
 import type { RunningServer } from "../harness/server.ts";
 import { staffCookie } from "./content-helpers.ts";
-import { demoEvent, staffRecordCount, submitStaffLogin, withServerAndBrowser } from "./helpers.ts";
-import { createStaff, format } from "./people-helpers.ts";
+import {
+  demoEvent,
+  downloadDoorPack,
+  staffRecordCount,
+  submitStaffLogin,
+  withServerAndBrowser,
+} from "./helpers.ts";
+import { createStaff } from "./people-helpers.ts";
 
 const USERNAME = "btc-doi-mat-khau";
 const NEW_PASSWORD = "mat-khau-moi-2024";
@@ -84,11 +91,7 @@ describe("a staff member changes their password", () => {
     expect(await app.page.locator(".staff-nav__user").textContent()).toBe(USERNAME);
 
     // Staff data for the logout to wipe: the door pack of the demo event.
-    await app.page
-      .getByRole("link", { name: format(staffVi["people.linkFor"], { title: demoEvent.title }) })
-      .click();
-    await app.page.getByRole("button", { name: staffVi["door.download"] }).click();
-    await app.page.getByRole("button", { name: staffVi["door.refresh"] }).waitFor();
+    await downloadDoorPack(app.page);
     expect(await staffRecordCount(app.page)).toBe(1);
 
     // The same account on another device, which the password change must sign out.

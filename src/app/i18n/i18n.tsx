@@ -1,4 +1,8 @@
 import { createContext, createSignal, type JSX, useContext } from "solid-js";
+import { format } from "./format.ts";
+
+export { format };
+
 import type { StaffDictionary, StaffMessageKey } from "./staff.vi.ts";
 import { type Dictionary, type MessageKey, vi } from "./vi.ts";
 
@@ -46,14 +50,6 @@ export function detectLocale(saved: string | null, languages: readonly string[])
     if (base === "vi" || base === "en") return base;
   }
   return "vi";
-}
-
-/** Replaces `{name}` placeholders with values. */
-export function format(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 export interface I18n {

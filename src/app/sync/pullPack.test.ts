@@ -1,16 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EventPack } from "../../shared/pack.ts";
 import { AppDb } from "../db/db.ts";
+import { apiErrorResponse, jsonResponse } from "../testing/jsonResponse.ts";
 import { testEvent, testPack, testSession } from "../testing/packFixtures.ts";
 import { ApiRequestError } from "./api.ts";
 import { applyPack } from "./applyPack.ts";
 import { pullPack } from "./pullPack.ts";
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 /** What the server answers, as src/server/http/errors.ts shapes it. */
-const apiError = (status: number, code: string, message: string) =>
-  json({ error: { code, message } }, status);
 
 /** A server answering each `since` with its own response; records what was asked. */
 function server(answers: Record<number, () => Response>) {
@@ -50,7 +47,8 @@ describe("pullPack", () => {
   it("asks for what changed since the version the device holds", async () => {
     await deviceWith(3);
     const asked = server({
-      3: () => json(testPack({ event: e1, since: 3, version: 4, sessions: [testSession("c")] })),
+      3: () =>
+        jsonResponse(testPack({ event: e1, since: 3, version: 4, sessions: [testSession("c")] })),
     });
     await pullPack(db, "demo");
     expect(asked).toEqual([3]);
@@ -60,8 +58,8 @@ describe("pullPack", () => {
   it("starts again from nothing when the server is behind the device (database restored)", async () => {
     await deviceWith(9);
     const asked = server({
-      9: () => apiError(400, "version_ahead", "since is ahead of the server's version"),
-      0: () => json(testPack({ event: e1, version: 2, sessions: [testSession("a")] })),
+      9: () => apiErrorResponse(400, "version_ahead", "since is ahead of the server's version"),
+      0: () => jsonResponse(testPack({ event: e1, version: 2, sessions: [testSession("a")] })),
     });
     await pullPack(db, "demo");
     expect(asked).toEqual([9, 0]);
@@ -90,8 +88,8 @@ describe("pullPack", () => {
       sessions: [testSession("n", { eventId: "e2" })],
     });
     const asked = server({
-      3: () => json({ ...fresh, since: 3, sessions: [] }),
-      0: () => json(fresh),
+      3: () => jsonResponse({ ...fresh, since: 3, sessions: [] }),
+      0: () => jsonResponse(fresh),
     });
     await pullPack(db, "demo");
     expect(asked).toEqual([3, 0]);
@@ -103,7 +101,7 @@ describe("pullPack", () => {
 
   it("throws the server's refusal and leaves the device's copy alone", async () => {
     await deviceWith(3);
-    server({ 3: () => apiError(401, "unauthenticated", "sign in first") });
+    server({ 3: () => apiErrorResponse(401, "unauthenticated", "sign in first") });
     const error = await pullPack(db, "demo").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(error).toMatchObject({ status: 401, code: "unauthenticated" });

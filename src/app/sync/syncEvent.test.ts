@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AttendeeTicket } from "../../shared/api.ts";
 import { AppDb } from "../db/db.ts";
+import { apiErrorResponse, jsonResponse } from "../testing/jsonResponse.ts";
 import { testEvent, testPack } from "../testing/packFixtures.ts";
 import { syncEvent } from "./syncEvent.ts";
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 const event = testEvent({ id: "e1", slug: "demo" });
 const attendee = { id: "a1", name: "Hoàng Xuân Giang", unit: "UBND", position: "" };
 const ticket = (code: string): AttendeeTicket => ({
@@ -23,7 +22,7 @@ const ticket = (code: string): AttendeeTicket => ({
 function server(options: { attendee: boolean; ticket: () => Response }) {
   const fetch = vi.fn(async (url: string) => {
     if (url.includes("/pack")) {
-      return json(testPack({ event, attendee: options.attendee ? attendee : null }));
+      return jsonResponse(testPack({ event, attendee: options.attendee ? attendee : null }));
     }
     if (url.endsWith("/api/events/demo/ticket")) return options.ticket();
     throw new Error(`unexpected ${url}`);
@@ -45,13 +44,12 @@ describe("syncEvent", () => {
   it("brings a reissued ticket to the attendee's device, and takes a revoked one away", async () => {
     await db.events.put(event);
     await db.tickets.put({ ...ticket("OLD"), savedAt: "x" });
-    const answers = { attendee: true, ticket: () => json(ticket("REISSUED")) };
+    const answers = { attendee: true, ticket: () => jsonResponse(ticket("REISSUED")) };
     server(answers);
     await syncEvent(db, "demo");
     expect((await db.tickets.get("e1"))?.code).toBe("REISSUED");
 
-    answers.ticket = () =>
-      json({ error: { code: "no_ticket", message: "your ticket was revoked" } }, 404);
+    answers.ticket = () => apiErrorResponse(404, "no_ticket", "your ticket was revoked");
     server(answers);
     await syncEvent(db, "demo");
     expect(await db.tickets.get("e1")).toBeUndefined();
@@ -62,7 +60,7 @@ describe("syncEvent", () => {
     await db.tickets.put({ ...ticket("KEPT"), savedAt: "x" });
     server({
       attendee: true,
-      ticket: () => json({ error: { code: "internal", message: "" } }, 500),
+      ticket: () => apiErrorResponse(500, "internal", ""),
     });
     await syncEvent(db, "demo");
     expect((await db.tickets.get("e1"))?.code).toBe("KEPT");
@@ -70,7 +68,7 @@ describe("syncEvent", () => {
   });
 
   it("asks for no ticket on a device not signed in as an attendee (staff)", async () => {
-    const fetch = server({ attendee: false, ticket: () => json(ticket("X")) });
+    const fetch = server({ attendee: false, ticket: () => jsonResponse(ticket("X")) });
     await syncEvent(db, "demo");
     expect(fetch.mock.calls.map(([url]) => url)).toEqual(["/api/events/demo/pack?since=0"]);
   });

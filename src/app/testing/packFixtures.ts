@@ -1,3 +1,4 @@
+import type { AttendeeTicket } from "../../shared/api.ts";
 import type { EventPack, PackEvent, PackSession } from "../../shared/pack.ts";
 
 /**
@@ -50,6 +51,21 @@ export function testPack(overrides: Partial<EventPack> = {}): EventPack {
     version: 1,
     since: 0,
     serverTime: "2015-06-25T00:00:00.000Z",
+    ...overrides,
+  };
+}
+
+/** Attendee a1's ticket for event e1 (its code is not a real signature). */
+export function testTicket(overrides: Partial<AttendeeTicket> = {}): AttendeeTicket {
+  return {
+    eventId: "e1",
+    attendeeId: "a1",
+    name: "Hoàng Xuân Giang",
+    unit: "UBND",
+    position: "",
+    code: "ABC",
+    issuedAt: 1,
+    keyId: 1,
     ...overrides,
   };
 }

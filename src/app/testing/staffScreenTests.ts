@@ -16,7 +16,3 @@ export function setUpStaffScreenTests(): void {
     vi.unstubAllGlobals();
   });
 }
-
-/** A JSON response as the API sends it, for a stubbed fetch. */
-export const jsonResponse = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inviteUrl } from "../admin/inviteLink.ts";
 import { createStaffUser } from "../admin/users.ts";
 import { seedDemo } from "../demo/seed.ts";
-import { attendees, authSessions, events } from "../store/schema.ts";
+import { type attendees, authSessions } from "../store/schema.ts";
+import { demoAttendees } from "../testing/contentFixtures.ts";
 import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
 import { sessionPolicy } from "./session.ts";
 import { hashToken } from "./tokens.ts";
@@ -39,12 +40,7 @@ describe.each(engines)("sessions on %s", (engine) => {
   beforeAll(async () => {
     t = await openTestApp(engine);
     await seedDemo(t.store.db);
-    const [demo] = await t.store.db.select().from(events).where(eq(events.slug, "demo"));
-    people = await t.store.db
-      .select()
-      .from(attendees)
-      .where(eq(attendees.eventId, demo!.id))
-      .orderBy(attendees.createdAt, attendees.id);
+    people = await demoAttendees(t.store);
     await createStaffUser(t.store.db, {
       username: "btc",
       password: "mat-khau-btc",

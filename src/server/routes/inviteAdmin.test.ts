@@ -5,7 +5,8 @@ import { doorPackVerifier, verifyTicket } from "../../shared/ticket.ts";
 import { runAdminCommand } from "../admin/commands.ts";
 import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { seedDemo } from "../demo/seed.ts";
-import { attendees, events } from "../store/schema.ts";
+import { attendees } from "../store/schema.ts";
+import { demoAttendees } from "../testing/contentFixtures.ts";
 import { cookiesFrom, engines, jsonPost, loginCookie, openTestApp } from "../testing/testStore.ts";
 
 describe.each(engines)("invite links, devices, badges and privacy on %s", (engine) => {
@@ -29,12 +30,7 @@ describe.each(engines)("invite links, devices, badges and privacy on %s", (engin
   beforeAll(async () => {
     t = await openTestApp(engine);
     await seedDemo(t.store.db);
-    const [demo] = await t.store.db.select().from(events).where(eq(events.slug, "demo"));
-    people = await t.store.db
-      .select()
-      .from(attendees)
-      .where(eq(attendees.eventId, demo!.id))
-      .orderBy(attendees.createdAt, attendees.id);
+    people = await demoAttendees(t.store);
     for (const [username, role] of [
       ["btc", "organiser"],
       ["gv", "trainer"],

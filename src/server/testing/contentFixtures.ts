@@ -97,3 +97,14 @@ export function upload(
   form.set("version", String(version));
   return { method: "POST", body: form, headers: { cookie } };
 }
+
+/** The attendees of the seeded demo event, in the roster's order. */
+export async function demoAttendees(store: Store): Promise<(typeof attendees.$inferSelect)[]> {
+  const [demo] = await store.db.select().from(events).where(eq(events.slug, "demo"));
+  if (!demo) throw new Error("the demo event is not seeded");
+  return store.db
+    .select()
+    .from(attendees)
+    .where(eq(attendees.eventId, demo.id))
+    .orderBy(attendees.createdAt, attendees.id);
+}

@@ -6,6 +6,7 @@ import { format } from "../../i18n/i18n.tsx";
 import { vi as viStrings } from "../../i18n/vi.ts";
 import { applyPack } from "../../sync/applyPack.ts";
 import { resetSyncStatus } from "../../sync/syncStatus.ts";
+import { apiErrorResponse } from "../../testing/jsonResponse.ts";
 import { testEvent, testPack, testSession } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import AgendaRoute from "./AgendaRoute.tsx";
@@ -16,13 +17,6 @@ const event = testEvent({ id: "e1", slug: "demo" });
 const session = (id: string, title: string, version: number) => testSession(id, { title, version });
 const pack = (since: number, version: number, sessions: PackSession[]) =>
   testPack({ event, since, version, sessions });
-
-/** An API error as the server sends it (src/server/http/errors.ts). */
-const apiError = (status: number, code: string, message: string) =>
-  new Response(JSON.stringify({ error: { code, message } }), {
-    status,
-    headers: { "content-type": "application/json" },
-  });
 
 describe("AgendaRoute", () => {
   afterEach(async () => {
@@ -100,7 +94,7 @@ describe("AgendaRoute", () => {
   it("tells why it cannot update: the invite must be opened again after a 401", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => apiError(401, "unauthenticated", "sign in first")),
+      vi.fn(async () => apiErrorResponse(401, "unauthenticated", "sign in first")),
     );
     await applyPack(db, pack(0, 1, [session("a", "Khai mạc", 1)]));
     renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
@@ -115,7 +109,7 @@ describe("AgendaRoute", () => {
   it("tells the translated refusal of any other failed pull", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => apiError(403, "forbidden", "no access to this event")),
+      vi.fn(async () => apiErrorResponse(403, "forbidden", "no access to this event")),
     );
     await applyPack(db, pack(0, 1, [session("a", "Khai mạc", 1)]));
     renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
@@ -127,7 +121,7 @@ describe("AgendaRoute", () => {
   it("says an unknown event is unknown, when the server says so", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => apiError(404, "not_found", "event not found")),
+      vi.fn(async () => apiErrorResponse(404, "not_found", "event not found")),
     );
     renderInApp(() => <AgendaRoute />, "/e/nope", "/e/:slug");
     await screen.findByText(viStrings["agenda.eventNotFound"]);
@@ -137,7 +131,7 @@ describe("AgendaRoute", () => {
   it("sends a device never signed in for the event to its invite link", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => apiError(401, "unauthenticated", "sign in first")),
+      vi.fn(async () => apiErrorResponse(401, "unauthenticated", "sign in first")),
     );
     renderInApp(() => <AgendaRoute />, "/e/demo", "/e/:slug");
     await screen.findByText(viStrings["agenda.notOnDevice"]);

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { StaffEventContent, StaffMaterial } from "../../../shared/api.ts";
 import { MAX_FILE_BYTES } from "../../../shared/files.ts";
 import { vi as viStrings } from "../../i18n/vi.ts";
+import { apiErrorResponse, jsonResponse } from "../../testing/jsonResponse.ts";
 import { testEvent } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
-import { jsonResponse } from "../../testing/staffScreenTests.ts";
 import MaterialEditorRoute from "./MaterialEditorRoute.tsx";
 
 const MATERIAL_ID = "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5c";
@@ -38,15 +38,15 @@ function fakeServer() {
   });
   const change = (sent: unknown, fields: Partial<StaffMaterial>) => {
     if (Number(sent) !== material.version) {
-      return jsonResponse(409, { error: { code: "conflict", message: "changed by someone else" } });
+      return apiErrorResponse(409, "conflict", "changed by someone else");
     }
     material = { ...material, ...fields, version: ++eventVersion };
-    return jsonResponse(200, { material });
+    return jsonResponse({ material });
   };
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
     const path = new URL(url, "http://th.test");
     const method = init?.method ?? "GET";
-    if (method === "GET") return jsonResponse(200, content());
+    if (method === "GET") return jsonResponse(content());
     if (method === "PUT") {
       const { version, ...fields } = JSON.parse(String(init?.body)) as StaffMaterial;
       return change(version, fields);
@@ -67,7 +67,7 @@ function fakeServer() {
     if (method === "DELETE" && path.pathname.endsWith("/file")) {
       return change(path.searchParams.get("version"), { file: null });
     }
-    return jsonResponse(404, { error: { code: "not_found", message: "no such route" } });
+    return apiErrorResponse(404, "not_found", "no such route");
   });
   return {
     fetch,
@@ -186,7 +186,7 @@ describe("MaterialEditorRoute", () => {
     const server = fakeServer();
     vi.stubGlobal("fetch", async (url: string, init?: RequestInit) =>
       init?.method === "POST"
-        ? jsonResponse(415, { error: { code: "file_type_unsupported", message: "not a PDF" } })
+        ? apiErrorResponse(415, "file_type_unsupported", "not a PDF")
         : server.fetch(url, init),
     );
     open();

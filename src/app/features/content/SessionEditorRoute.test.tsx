@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { StaffEventContent } from "../../../shared/api.ts";
+import { apiErrorResponse, jsonResponse } from "../../testing/jsonResponse.ts";
 import { testEvent } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
-import { jsonResponse } from "../../testing/staffScreenTests.ts";
 import SessionEditorRoute from "./SessionEditorRoute.tsx";
 
 const content: StaffEventContent = {
@@ -39,6 +39,17 @@ describe("SessionEditorRoute", () => {
     vi.unstubAllGlobals();
   });
 
+  /** The API: the event's content, and a PUT of the session answered as saved (version 8). */
+  const stubSavingServer = () => {
+    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
+      init?.method === "PUT"
+        ? jsonResponse({ session: { ...content.sessions[0], version: 8 } })
+        : jsonResponse(content),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    return fetchMock;
+  };
+
   const open = () =>
     renderInApp(
       () => <SessionEditorRoute />,
@@ -47,12 +58,7 @@ describe("SessionEditorRoute", () => {
     );
 
   it("shows the session's times in the event's zone and sends the version it started from", async () => {
-    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
-      init?.method === "PUT"
-        ? jsonResponse(200, { session: { ...content.sessions[0], version: 8 } })
-        : jsonResponse(200, content),
-    );
-    vi.stubGlobal("fetch", fetchMock);
+    const fetchMock = stubSavingServer();
     open();
     const title = (await screen.findByLabelText("Tên")) as HTMLInputElement;
     expect(title.value).toBe("Chuyên đề 1");
@@ -78,8 +84,8 @@ describe("SessionEditorRoute", () => {
       "fetch",
       vi.fn(async (_url: string, init?: RequestInit) =>
         init?.method === "PUT"
-          ? jsonResponse(409, { error: { code: "conflict", message: "changed by someone else" } })
-          : jsonResponse(200, content),
+          ? apiErrorResponse(409, "conflict", "changed by someone else")
+          : jsonResponse(content),
       ),
     );
     open();
@@ -93,7 +99,7 @@ describe("SessionEditorRoute", () => {
   });
 
   it("refuses an end before the start before sending anything", async () => {
-    const fetchMock = vi.fn(async () => jsonResponse(200, content));
+    const fetchMock = vi.fn(async () => jsonResponse(content));
     vi.stubGlobal("fetch", fetchMock);
     open();
     await screen.findByLabelText("Tên");
@@ -106,12 +112,7 @@ describe("SessionEditorRoute", () => {
   });
 
   it("keeps what was typed in the other speaker rows when one is removed", async () => {
-    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
-      init?.method === "PUT"
-        ? jsonResponse(200, { session: { ...content.sessions[0], version: 8 } })
-        : jsonResponse(200, content),
-    );
-    vi.stubGlobal("fetch", fetchMock);
+    const fetchMock = stubSavingServer();
     open();
     await screen.findByLabelText("Tên");
     const add = screen.getByRole("button", { name: "Thêm báo cáo viên" });

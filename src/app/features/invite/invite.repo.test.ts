@@ -1,20 +1,19 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../db/db.ts";
+import { apiErrorResponse, jsonResponse } from "../../testing/jsonResponse.ts";
 import { testEvent, testPack } from "../../testing/packFixtures.ts";
 import { stubStorage } from "../offline/stubStorage.ts";
 import { redeemInvite } from "./invite.repo.ts";
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 /** The server's side of redeeming an invite to event "demo". */
 function serveInvite() {
   vi.stubGlobal(
     "fetch",
     vi.fn(async (url: string) => {
-      if (url === "/api/invites/redeem") return json({ event: { slug: "demo" } });
-      if (url.startsWith("/api/events/demo/pack")) return json(testPack({ event: testEvent() }));
-      return json({ error: { code: "no_ticket", message: "no ticket" } }, 404);
+      if (url === "/api/invites/redeem") return jsonResponse({ event: { slug: "demo" } });
+      if (url.startsWith("/api/events/demo/pack"))
+        return jsonResponse(testPack({ event: testEvent() }));
+      return apiErrorResponse(404, "no_ticket", "no ticket");
     }),
   );
 }
@@ -46,7 +45,7 @@ describe("redeemInvite", () => {
     vi.stubGlobal(
       "fetch",
       vi.fn(async (url: string) => {
-        if (url === "/api/invites/redeem") return json({ event: { slug: "demo" } });
+        if (url === "/api/invites/redeem") return jsonResponse({ event: { slug: "demo" } });
         // The connection drops during the pack.
         throw new TypeError("offline");
       }),

@@ -3,8 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import type { RosterPreview } from "../../../shared/api.ts";
 import { format } from "../../i18n/i18n.tsx";
 import { staffVi } from "../../i18n/staff.vi.ts";
+import { apiErrorResponse, jsonResponse } from "../../testing/jsonResponse.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
-import { jsonResponse, setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
+import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
 import { RosterImport } from "./RosterImport.tsx";
 
 /** A preview of one new row; the server's fingerprint of it is `planHash`. */
@@ -29,9 +30,12 @@ const plan = (planHash: string, create = 1): RosterPreview => ({
   planHash,
 });
 
-const rosterChanged = jsonResponse(409, {
-  error: { code: "roster_changed", message: "the roster changed since the preview" },
-});
+const rosterChanged = jsonResponse(
+  {
+    error: { code: "roster_changed", message: "the roster changed since the preview" },
+  },
+  409,
+);
 
 function chooseFile(file: File) {
   const input = document.querySelector<HTMLInputElement>("input[type=file]")!;
@@ -49,7 +53,7 @@ describe("RosterImport", () => {
   it("says which column fed which field, and which fields found none", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => jsonResponse(200, plan("h1"))),
+      vi.fn(async () => jsonResponse(plan("h1"))),
     );
     renderInApp(() => <RosterImport slug="demo" onImported={() => {}} />);
     chooseFile(new File(["x"], "ds.csv", { type: "text/csv" }));
@@ -64,14 +68,10 @@ describe("RosterImport", () => {
 
   it("after roster_changed, previews the same file again and confirms the new plan", async () => {
     const file = new File(["Họ và tên\nTrần Văn Minh\n"], "ds.csv", { type: "text/csv" });
-    const answers = [
-      jsonResponse(200, plan("h1")),
-      rosterChanged,
-      jsonResponse(200, plan("h2", 2)),
-    ];
+    const answers = [jsonResponse(plan("h1")), rosterChanged, jsonResponse(plan("h2", 2))];
     const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => {
       const next = answers.shift();
-      return next ?? jsonResponse(200, plan("h2", 2));
+      return next ?? jsonResponse(plan("h2", 2));
     });
     vi.stubGlobal("fetch", fetchMock);
     const onImported = vi.fn();
@@ -103,9 +103,7 @@ describe("RosterImport", () => {
   it("empties the file input when the file cannot be read, so the same file can be retried", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () =>
-        jsonResponse(400, { error: { code: "not_a_roster", message: "not a CSV or XLSX file" } }),
-      ),
+      vi.fn(async () => apiErrorResponse(400, "not_a_roster", "not a CSV or XLSX file")),
     );
     renderInApp(() => <RosterImport slug="demo" onImported={() => {}} />);
     const input = document.querySelector<HTMLInputElement>("input[type=file]")!;

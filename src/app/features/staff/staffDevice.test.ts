@@ -2,11 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FILE_CACHE } from "../../../shared/files.ts";
 import { STAFF_ASSETS_CACHE } from "../../../shared/staffAssets.ts";
 import { db } from "../../db/db.ts";
+import { jsonResponse } from "../../testing/jsonResponse.ts";
 import { getStaffSession, login, logout, type StaffUser } from "./staff.repo.ts";
 import { PENDING_LOGOUT_KEY, staffDataOwner, wipeStaffData } from "./staffDevice.repo.ts";
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 const lan: StaffUser = { id: "u-lan", username: "lan", role: "organiser" };
 const minh: StaffUser = { id: "u-minh", username: "minh", role: "organiser" };
@@ -27,8 +25,11 @@ function serverSays(me: unknown, status = 200) {
     "fetch",
     vi.fn(async (path: string) =>
       path === "/api/me"
-        ? json(status === 200 ? me : { error: { code: "unauthenticated", message: "no" } }, status)
-        : json({ ok: true }),
+        ? jsonResponse(
+            status === 200 ? me : { error: { code: "unauthenticated", message: "no" } },
+            status,
+          )
+        : jsonResponse({ ok: true }),
     ),
   );
 }
@@ -95,8 +96,8 @@ describe("staff data on the device", () => {
       vi.fn(async (path: string) => {
         calls.push(path);
         return path === "/api/auth/logout"
-          ? json({ ok: true })
-          : json({ kind: "staff", user: lan });
+          ? jsonResponse({ ok: true })
+          : jsonResponse({ kind: "staff", user: lan });
       }),
     );
     expect(await getStaffSession()).toBeNull();
@@ -107,7 +108,7 @@ describe("staff data on the device", () => {
   it("signing out online ends the session at once", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => json({ ok: true })),
+      vi.fn(async () => jsonResponse({ ok: true })),
     );
     await logout();
     expect(await db.staffData.count()).toBe(0);
@@ -151,7 +152,7 @@ describe("staff data on the device", () => {
   it("wipes another user's data at sign-in, and data of no known owner too", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => json({ user: minh })),
+      vi.fn(async () => jsonResponse({ user: minh })),
     );
     await login("minh", "mat-khau-minh");
     expect(await db.staffData.count()).toBe(0);
@@ -166,7 +167,7 @@ describe("staff data on the device", () => {
   it("keeps the data when its owner signs in again", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => json({ user: lan })),
+      vi.fn(async () => jsonResponse({ user: lan })),
     );
     await login("lan", "mat-khau-lan");
     expect(await db.staffData.count()).toBe(1);

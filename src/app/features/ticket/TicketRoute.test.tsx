@@ -1,24 +1,13 @@
 import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AttendeeTicket } from "../../../shared/api.ts";
 import { db } from "../../db/db.ts";
 import { vi as viStrings } from "../../i18n/vi.ts";
-import { testEvent } from "../../testing/packFixtures.ts";
+import { apiErrorResponse, jsonResponse } from "../../testing/jsonResponse.ts";
+import { testEvent, testTicket } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import TicketRoute from "./TicketRoute.tsx";
 
-const ticket: AttendeeTicket = {
-  eventId: "e1",
-  attendeeId: "a1",
-  name: "Hoàng Xuân Giang",
-  unit: "UBND thành phố Quảng Ngãi",
-  position: "",
-  code: "ABC",
-  issuedAt: 1,
-  keyId: 1,
-};
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const ticket = testTicket({ unit: "UBND thành phố Quảng Ngãi" });
 
 const show = () => renderInApp(() => <TicketRoute />, "/e/demo/ticket", "/e/:slug/ticket");
 
@@ -35,7 +24,7 @@ describe("TicketRoute", () => {
     await db.tickets.put({ ...ticket, savedAt: "x" });
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => json(ticket)),
+      vi.fn(async () => jsonResponse(ticket)),
     );
   });
   afterEach(async () => {
@@ -89,9 +78,7 @@ describe("TicketRoute", () => {
   it("says the ticket was revoked, and no longer shows it", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () =>
-        json({ error: { code: "no_ticket", message: "your ticket was revoked" } }, 404),
-      ),
+      vi.fn(async () => apiErrorResponse(404, "no_ticket", "your ticket was revoked")),
     );
     show();
     await screen.findByText(viStrings["ticket.revoked"]);

@@ -1,22 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AttendeeTicket } from "../../../shared/api.ts";
 import { AppDb } from "../../db/db.ts";
-import { testEvent } from "../../testing/packFixtures.ts";
+import { apiErrorResponse, jsonResponse } from "../../testing/jsonResponse.ts";
+import { testEvent, testTicket } from "../../testing/packFixtures.ts";
 import { getTicket, refreshTicket } from "./ticket.repo.ts";
 
 const event = testEvent({ id: "e1", slug: "demo" });
-const ticket: AttendeeTicket = {
-  eventId: "e1",
-  attendeeId: "a1",
-  name: "Hoàng Xuân Giang",
-  unit: "UBND",
-  position: "",
-  code: "ABC",
-  issuedAt: 1,
-  keyId: 1,
-};
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const ticket = testTicket();
 
 describe("the attendee's ticket on the device", () => {
   let db: AppDb;
@@ -29,7 +18,7 @@ describe("the attendee's ticket on the device", () => {
   it("keeps the fetched ticket for offline use", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => json(ticket)),
+      vi.fn(async () => jsonResponse(ticket)),
     );
     await refreshTicket("demo", db);
     expect(await getTicket("demo", db)).toMatchObject({ code: "ABC", name: "Hoàng Xuân Giang" });
@@ -49,7 +38,7 @@ describe("the attendee's ticket on the device", () => {
     await db.tickets.put({ ...ticket, savedAt: "x" });
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => json({ error: { code: "no_ticket", message: "revoked" } }, 404)),
+      vi.fn(async () => apiErrorResponse(404, "no_ticket", "revoked")),
     );
     expect(await refreshTicket("demo", db)).toBeNull();
     expect(await getTicket("demo", db)).toBeNull();
