@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { DataDirBusyError, lockDataDir } from "../store/dataDir.ts";
+import { DataDirBusyError, type DataDirLock, lockDataDir } from "../store/dataDir.ts";
 import { openStore, type Store } from "../store/db.ts";
 import type { CommandResult } from "./commands.ts";
 import { adminSocketPath, sendAdminCommand } from "./socket.ts";
@@ -21,7 +21,7 @@ export async function runOnDataDir(
   for (;;) {
     const relayed = await sendAdminCommand(socket, argv);
     if (relayed) return relayed;
-    let lock: ReturnType<typeof lockDataDir>;
+    let lock: DataDirLock;
     try {
       lock = lockDataDir(dataDir);
     } catch (error) {

@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inviteUrl } from "../admin/inviteLink.ts";
 import { createStaffUser } from "../admin/users.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { type attendees, authSessions } from "../store/schema.ts";
-import { demoAttendees } from "../testing/contentFixtures.ts";
+import { demoAttendees, inviteToken } from "../testing/contentFixtures.ts";
 import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
 import { sessionPolicy } from "./session.ts";
 import { hashToken } from "./tokens.ts";
@@ -26,7 +25,7 @@ describe.each(engines)("sessions on %s", (engine) => {
       env,
     );
   const redeem = async (person: (typeof attendees.$inferSelect)[][number], cookie?: string) => {
-    const token = (await inviteUrl(t.store.db, "http://th.test", person)).split("/i/")[1];
+    const token = await inviteToken(t.store.db, person);
     return t.app.request("/api/invites/redeem", jsonPost({ token }, cookie));
   };
   const status = async (cookie: string) =>

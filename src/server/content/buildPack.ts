@@ -5,7 +5,7 @@ import type { EventPack, PackAttendee } from "../../shared/pack.ts";
 import type { Db } from "../store/db.ts";
 import { type events, materials, sessions } from "../store/schema.ts";
 import { eventDetails, sessionDetails } from "./contentDetails.ts";
-import { eventMaterials, eventSessions } from "./eventRows.ts";
+import { byAgendaOrder, eventMaterials, eventSessions } from "./eventRows.ts";
 import { fileMetas } from "./staffView.ts";
 
 type EventRow = typeof events.$inferSelect;
@@ -48,10 +48,6 @@ async function sessionsListing(
   return unchanged.filter((s) => s.materialIds.some((id) => materialIds.has(id)));
 }
 
-/** Agenda order, as eventSessions gives it: start time, then id. */
-const byAgendaOrder = (a: SessionRow, b: SessionRow) =>
-  a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * The attendee's pack of an event from version `since` on: only what attendees may see
  * (published, not deleted; no drafts, no editor-only fields). A row that changed after
@@ -66,7 +62,6 @@ export async function buildPack(
 ): Promise<EventPack> {
   const changedSessions = await eventSessions(db, event.id, gt(sessions.version, since));
   const changedMaterials = await eventMaterials(db, event.id, gt(materials.version, since));
-  const shown = await shownMaterialIds(db, event.id);
   const resent = await sessionsListing(
     db,
     event.id,
@@ -75,6 +70,14 @@ export async function buildPack(
   );
   const liveSessions = [...changedSessions.filter(visible), ...resent].sort(byAgendaOrder);
   const liveMaterials = changedMaterials.filter(visible);
+  // Which materials sessions may list: in a full pack, the ones it sends; otherwise asked
+  // for only when there are sessions to send (most pulls bring none).
+  const shown =
+    since === 0
+      ? new Set(liveMaterials.map((m) => m.id))
+      : liveSessions.length > 0
+        ? await shownMaterialIds(db, event.id)
+        : new Set<string>();
   const metas = await fileMetas(
     db,
     liveMaterials.map((m) => m.fileId),

@@ -17,7 +17,7 @@ const at = (ms: number) => new Date(ms);
  *   started: they swap start times.
  * Two sessions starting together stay as they are: there is no earlier place to give.
  */
-export function swapSlots(earlier: Slot, later: Slot): [earlier: Slot, later: Slot] {
+function swapSlots(earlier: Slot, later: Slot): [earlier: Slot, later: Slot] {
   const start = earlier.startsAt.getTime();
   const earlierLength = earlier.endsAt.getTime() - start;
   const laterStart = later.startsAt.getTime();

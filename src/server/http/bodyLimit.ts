@@ -20,5 +20,10 @@ export function limitBody(maxSize: number, tooLarge: () => ApiError) {
 /** The limit of every API route but the uploads, which set their own. */
 export const jsonBodyLimit = limitBody(
   MAX_JSON_BYTES,
-  () => new ApiError(413, "payload_too_large", "the request body is larger than 1 MiB"),
+  () =>
+    new ApiError(
+      413,
+      "payload_too_large",
+      `the request body is larger than ${MAX_JSON_BYTES / (1024 * 1024)} MiB`,
+    ),
 );

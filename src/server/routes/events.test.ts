@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventPack } from "../../shared/pack.ts";
-import { inviteUrl } from "../admin/inviteLink.ts";
 import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { demoEvents } from "../demo/content.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, events, sessions } from "../store/schema.ts";
+import { inviteToken } from "../testing/contentFixtures.ts";
 import { cookiesFrom, engines, jsonPost, loginCookie, openTestApp } from "../testing/testStore.ts";
 
 describe.each(engines)("event pack on %s", (engine) => {
@@ -28,7 +28,7 @@ describe.each(engines)("event pack on %s", (engine) => {
       .from(attendees)
       .where(eq(attendees.eventId, demoId))
       .limit(1);
-    const token = (await inviteUrl(t.store.db, "http://th.test", person!)).split("/i/")[1];
+    const token = await inviteToken(t.store.db, person!);
     cookie = cookiesFrom(await t.app.request("/api/invites/redeem", jsonPost({ token })));
   });
   afterAll(() => t.store.close());

@@ -1,9 +1,9 @@
 import { and, count, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inviteUrl } from "../admin/inviteLink.ts";
 import { getInviteSecret, signInvite } from "../auth/invite.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, authSessions, events } from "../store/schema.ts";
+import { inviteToken } from "../testing/contentFixtures.ts";
 import { cookiesFrom, engines, jsonPost, openTestApp } from "../testing/testStore.ts";
 
 describe.each(engines)("invite links on %s", (engine) => {
@@ -24,7 +24,7 @@ describe.each(engines)("invite links on %s", (engine) => {
       .from(attendees)
       .where(eq(attendees.eventId, demo!.id))
       .limit(1)) as [typeof attendees.$inferSelect];
-    token = (await inviteUrl(t.store.db, "http://th.test", attendee)).split("/i/")[1]!;
+    token = await inviteToken(t.store.db, attendee);
   });
   afterAll(() => t.store.close());
 
@@ -111,8 +111,6 @@ describe.each(engines)("invite links on %s", (engine) => {
       .orderBy(attendees.id)
       .offset(0)
       .limit(2)) as [typeof attendees.$inferSelect, typeof attendees.$inferSelect];
-    const tokenOf = async (person: typeof attendees.$inferSelect) =>
-      (await inviteUrl(t.store.db, "http://th.test", person)).split("/i/")[1]!;
     const devicesOf = async (person: typeof attendees.$inferSelect) =>
       (
         await t.store.db
@@ -120,20 +118,20 @@ describe.each(engines)("invite links on %s", (engine) => {
           .from(authSessions)
           .where(eq(authSessions.attendeeId, person.id))
       )[0]!.n;
-    const asFirst = cookiesFrom(await redeem({ token: await tokenOf(first) }));
+    const asFirst = cookiesFrom(await redeem({ token: await inviteToken(t.store.db, first) }));
     expect(await devicesOf(first)).toBe(1);
 
     // A shared phone: the second person opens their own link on it.
     const asSecond = await t.app.request(
       "/api/invites/redeem",
-      jsonPost({ token: await tokenOf(second) }, asFirst),
+      jsonPost({ token: await inviteToken(t.store.db, second) }, asFirst),
     );
     expect(asSecond.status).toBe(200);
     expect(await devicesOf(first)).toBe(0);
     expect(await devicesOf(second)).toBe(1);
     expect((await t.app.request("/api/me", { headers: { cookie: asFirst } })).status).toBe(401);
     // The first person's own phone may now sign in: no slot is held by the shared one.
-    expect((await redeem({ token: await tokenOf(first) })).status).toBe(200);
+    expect((await redeem({ token: await inviteToken(t.store.db, first) })).status).toBe(200);
   });
 
   it("keeps the device's sign-in when redeeming another invite is refused", async () => {
@@ -144,13 +142,11 @@ describe.each(engines)("invite links on %s", (engine) => {
       .orderBy(attendees.id)
       .offset(2)
       .limit(2)) as [typeof attendees.$inferSelect, typeof attendees.$inferSelect];
-    const tokenOf = async (who: typeof attendees.$inferSelect) =>
-      (await inviteUrl(t.store.db, "http://th.test", who)).split("/i/")[1]!;
-    const device = cookiesFrom(await redeem({ token: await tokenOf(person) }));
-    expect((await redeem({ token: await tokenOf(full) })).status).toBe(200);
+    const device = cookiesFrom(await redeem({ token: await inviteToken(t.store.db, person) }));
+    expect((await redeem({ token: await inviteToken(t.store.db, full) })).status).toBe(200);
     const refused = await t.app.request(
       "/api/invites/redeem",
-      jsonPost({ token: await tokenOf(full) }, device),
+      jsonPost({ token: await inviteToken(t.store.db, full) }, device),
     );
     expect(refused.status).toBe(409);
     expect(

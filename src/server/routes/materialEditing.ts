@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { CreateMaterialBody, UpdateMaterialBody, VersionQuery } from "../../shared/api.ts";
 import { MAX_FILE_BYTES } from "../../shared/files.ts";
 import { isUuid, newId } from "../../shared/ids.ts";
@@ -10,6 +9,7 @@ import { type FileMeta, fileMetaColumns, staffMaterial } from "../content/staffV
 import { newStoredFile } from "../content/storedFile.ts";
 import { bumpEventVersion, type Tx } from "../content/version.ts";
 import { readJson, validate } from "../http/body.ts";
+import { limitBody } from "../http/bodyLimit.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { files, materials } from "../store/schema.ts";
@@ -106,12 +106,7 @@ export const materialEditingRoutes = new Hono<AppEnv>()
     "/:slug/materials/:id/file",
     // Refuses by Content-Length before reading, or while streaming when it is absent; the
     // margin leaves room for the multipart envelope around a file of exactly the limit.
-    bodyLimit({
-      maxSize: MAX_FILE_BYTES + 64 * 1024,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
+    limitBody(MAX_FILE_BYTES + 64 * 1024, tooLarge),
     async (c) => {
       const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
       const id = materialId(c.req.param("id"));

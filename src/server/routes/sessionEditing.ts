@@ -10,6 +10,7 @@ import { isUuid, newId } from "../../shared/ids.ts";
 import { zoneOffsetMs } from "../../shared/time.ts";
 import { MANAGERS, requireEventRole } from "../auth/access.ts";
 import { conflict, missingOrStale } from "../content/conflict.ts";
+import { byAgendaOrder } from "../content/eventRows.ts";
 import { layoutDay } from "../content/reorder.ts";
 import { staffSession } from "../content/staffView.ts";
 import { bumpEventVersion, type Tx } from "../content/version.ts";
@@ -149,21 +150,23 @@ export const sessionEditingRoutes = new Hono<AppEnv>()
           "the sessions of this day changed since you opened them; reload and reorder again",
         );
       }
-      const current = [...found].sort(
-        (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id),
-      );
+      const current = [...found].sort(byAgendaOrder);
       const order = ids.map((id) => byId.get(id)!);
       const slots = layoutDay(current, order);
+      // Sessions the move did not touch keep their version: no needless conflicts for
+      // someone editing them, and nothing for attendees' devices to fetch again. When
+      // nothing moved at all, the event's version stays too.
+      const moved = order.map(
+        (session, k) =>
+          slots[k]!.startsAt.getTime() !== session.startsAt.getTime() ||
+          slots[k]!.endsAt.getTime() !== session.endsAt.getTime(),
+      );
+      if (!moved.includes(true)) return order;
       const version = await bumpEventVersion(tx, event.id);
       const updated = [];
       for (const [k, session] of order.entries()) {
         const slot = slots[k]!;
-        // Sessions the move did not touch keep their version: no needless conflicts for
-        // someone editing them, and nothing for attendees' devices to fetch again.
-        if (
-          slot.startsAt.getTime() === session.startsAt.getTime() &&
-          slot.endsAt.getTime() === session.endsAt.getTime()
-        ) {
+        if (!moved[k]) {
           updated.push(session);
           continue;
         }

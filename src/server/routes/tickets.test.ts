@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AttendeeTicket, DoorPack } from "../../shared/api.ts";
 import { newId } from "../../shared/ids.ts";
 import { doorPackVerifier, verifyTicket } from "../../shared/ticket.ts";
-import { inviteUrl } from "../admin/inviteLink.ts";
 import { createStaffUser, grantEventRole } from "../admin/users.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { attendees, eventKeys, events } from "../store/schema.ts";
+import { inviteToken } from "../testing/contentFixtures.ts";
 import { cookiesFrom, engines, jsonPost, loginCookie, openTestApp } from "../testing/testStore.ts";
 import { countRevocations } from "../tickets/issue.ts";
 import { rotateEventKey } from "../tickets/keys.ts";
@@ -19,7 +19,7 @@ describe.each(engines)("tickets on %s", (engine) => {
   let people: (typeof attendees.$inferSelect)[];
 
   const signIn = async (person: { id: string; inviteVersion: number }) => {
-    const token = (await inviteUrl(t.store.db, "http://th.test", person)).split("/i/")[1];
+    const token = await inviteToken(t.store.db, person);
     return cookiesFrom(await t.app.request("/api/invites/redeem", jsonPost({ token })));
   };
   const get = (path: string, cookie: string) => t.app.request(path, { headers: { cookie } });

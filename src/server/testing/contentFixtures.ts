@@ -41,6 +41,14 @@ export async function staffCookie(
   return sessionCookie(store, "staff", { staffUserId: id });
 }
 
+/** The token of an attendee's current invite link, as a phone would redeem it. */
+export async function inviteToken(
+  db: Store["db"],
+  person: Parameters<typeof inviteUrl>[2],
+): Promise<string> {
+  return (await inviteUrl(db, "http://th.test", person)).split("/i/")[1]!;
+}
+
 /** A new attendee of the event, signed in through a real invite link; their cookie. */
 export async function attendeeCookie(t: TestApp, eventSlug: string): Promise<string> {
   const [event] = await t.store.db.select().from(events).where(eq(events.slug, eventSlug));
@@ -48,7 +56,7 @@ export async function attendeeCookie(t: TestApp, eventSlug: string): Promise<str
     .insert(attendees)
     .values({ id: newId(), eventId: event!.id, name: "Nguyễn Văn Thử", unit: "Sở Ngoại vụ" })
     .returning();
-  const token = (await inviteUrl(t.store.db, "http://th.test", person!)).split("/i/")[1];
+  const token = await inviteToken(t.store.db, person!);
   return cookiesFrom(await t.app.request("/api/invites/redeem", jsonPost({ token })));
 }
 
