@@ -168,7 +168,6 @@ export const DevicesBody = v.object({
 export type RosterField = "name" | "unit" | "position" | "phone" | "email";
 export type RosterSkipReason =
   | "no_name"
-  | "invalid_phone"
   | "invalid_email"
   | "duplicate_row"
   | "conflict"
@@ -176,8 +175,8 @@ export type RosterSkipReason =
   /** Stored people of the same name and unit are several: which one is meant is unclear. */
   | "possible_duplicate";
 /**
- * Something the import leaves out of a row it still imports. (`invalid_phone` as a skip
- * reason is no longer given: such a row is imported without the phone, with this warning.)
+ * Something the import leaves out of a row it still imports: an invalid phone does not
+ * cost the person their place, only the phone.
  */
 export type RosterWarning = "invalid_phone";
 

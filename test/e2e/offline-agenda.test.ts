@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { vi } from "../../src/app/i18n/vi.ts";
+import { waitForAgendaSnapshot } from "../bench/lib/attendee.ts";
 import { repoRoot } from "../harness/server.ts";
 import {
   demoEvent,
@@ -56,9 +57,7 @@ describe("the agenda, once downloaded, works offline", () => {
   it("reloads with the server stopped and the network cut, and still shows it", async () => {
     await waitForServiceWorkerControl(app.page);
     // The agenda keeps a copy of itself once it has settled, for the next cold start.
-    await app.page.waitForFunction(
-      () => localStorage.getItem("tap-huan:snapshot:/e/demo") !== null,
-    );
+    await waitForAgendaSnapshot(app.page);
 
     expect(await app.server.stop()).toBe(0);
     await app.context.setOffline(true);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { staffEn } from "../../src/app/i18n/staff.en.ts";
 import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { STAFF_ASSETS_CACHE } from "../../src/shared/staffAssets.ts";
-import { precacheManifest } from "../bench/lib/dist.ts";
+import { precacheManifest, repoDist } from "../bench/lib/dist.ts";
 import { repoRoot } from "../harness/server.ts";
 import {
   downloadDoorPack,
@@ -73,7 +73,7 @@ describe("staff device with no network", () => {
   });
 
   it("keeps every staff screen, string and style out of the attendee precache", () => {
-    const dist = process.env.DIST_DIR ?? join(repoRoot, "dist");
+    const dist = process.env.DIST_DIR ?? repoDist;
     const urls = precacheManifest(dist).map((e) => e.url);
     const files = urls.map((url) => ({ url, text: readFileSync(join(dist, url), "latin1") }));
     // Sentences only staff screens say (long enough not to be shared by chance).

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vi } from "../../src/app/i18n/vi.ts";
-import { repoRoot } from "../harness/server.ts";
+import { repoDist } from "../bench/lib/dist.ts";
 import {
   signInWithInvite,
   waitForAgenda,
@@ -46,7 +46,7 @@ describe("a new version of the app", () => {
   beforeAll(() => {
     dist = mkdtempSync(join(tmpdir(), "th-dist-"));
     // The build under test: DIST_DIR when the suite is pointed at one, else dist/.
-    cpSync(process.env.DIST_DIR ?? join(repoRoot, "dist"), dist, { recursive: true });
+    cpSync(process.env.DIST_DIR ?? repoDist, dist, { recursive: true });
   });
 
   afterAll(() => {

@@ -83,7 +83,6 @@ export const staffEn: StaffDictionary = {
   "roster.action.create": "Add",
   "roster.action.update": "Update: {fields}",
   "roster.reason.no_name": "Skipped: no name",
-  "roster.reason.invalid_phone": "Skipped: invalid phone number ({value})",
   "roster.reason.invalid_email": "Skipped: invalid e-mail ({value})",
   "roster.reason.duplicate_row": "Skipped: duplicate of row {row}",
   "roster.reason.conflict": "Skipped: the e-mail and the phone belong to two different people",

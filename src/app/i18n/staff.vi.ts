@@ -85,7 +85,6 @@ export const staffVi = {
   "roster.action.create": "Thêm mới",
   "roster.action.update": "Cập nhật: {fields}",
   "roster.reason.no_name": "Bỏ qua: thiếu họ tên",
-  "roster.reason.invalid_phone": "Bỏ qua: số điện thoại không hợp lệ ({value})",
   "roster.reason.invalid_email": "Bỏ qua: email không hợp lệ ({value})",
   "roster.reason.duplicate_row": "Bỏ qua: trùng với dòng {row}",
   "roster.reason.conflict": "Bỏ qua: email và số điện thoại thuộc hai người khác nhau",

@@ -26,11 +26,16 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
     throw new NetworkError((error as Error).message);
   }
   if (response.ok) return response;
-  const body: unknown = await response.json().catch(() => null);
-  if (isApiErrorBody(body))
-    throw new ApiRequestError(response.status, body.error.code, body.error.message);
   // A proxy or a dead server answered something else: treat it like no connection.
-  throw new NetworkError(`HTTP ${response.status}`);
+  throw (await readApiError(response)) ?? new NetworkError(`HTTP ${response.status}`);
+}
+
+/** The API error a non-OK answer carries; null when its body is not the API's error shape. */
+export async function readApiError(response: Response): Promise<ApiRequestError | null> {
+  const body: unknown = await response.json().catch(() => null);
+  return isApiErrorBody(body)
+    ? new ApiRequestError(response.status, body.error.code, body.error.message)
+    : null;
 }
 
 /** POST a JSON body and parse the JSON answer. */

@@ -9,8 +9,12 @@ import { pullPack } from "./pullPack.ts";
  * door, and a revoked one leaves it. The ticket is best effort: the stored one stays when
  * it cannot be fetched, and the next sync tries again.
  */
-export async function syncEvent(db: AppDb, slug: string): Promise<EventPack> {
-  const pack = await pullPack(db, slug);
+export async function syncEvent(
+  db: AppDb,
+  slug: string,
+  onProgress?: (fraction: number) => void,
+): Promise<EventPack> {
+  const pack = await pullPack(db, slug, onProgress);
   if (pack.attendee) await refreshTicket(slug, db).catch(() => null);
   return pack;
 }

@@ -2,7 +2,6 @@ import type { RosterPreview, RosterPreviewRow, RosterWarning } from "../../share
 
 const REASONS: Record<NonNullable<RosterPreviewRow["reason"]>, (r: RosterPreviewRow) => string> = {
   no_name: () => "no name",
-  invalid_phone: (r) => `invalid phone "${r.rawPhone ?? ""}"`,
   invalid_email: (r) => `invalid e-mail "${r.rawEmail ?? ""}"`,
   duplicate_row: (r) => `duplicate of row ${r.duplicateOf}`,
   conflict: () => "its e-mail and phone belong to two different attendees",

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { SNAPSHOT_PREFIX } from "../../../src/app/features/agenda/agendaSnapshot.ts";
 import type { RunningServer } from "../../harness/server.ts";
 
 /** The demo event's first attendee (src/server/demo/roster.csv), as the e2e tests use. */
@@ -57,9 +58,11 @@ export async function signInAsAttendee(page: Page, server: RunningServer): Promi
 /** Waits until the agenda has kept its copy for the next cold start (agendaSnapshot.ts). */
 export async function waitForAgendaSnapshot(page: Page): Promise<void> {
   await page.waitForFunction(
-    (slug) => localStorage.getItem(`tap-huan:snapshot:/e/${slug}`) !== null,
-    DEMO_SLUG,
-    { timeout: 30_000 },
+    (key) => localStorage.getItem(key) !== null,
+    `${SNAPSHOT_PREFIX}/e/${DEMO_SLUG}`,
+    {
+      timeout: 30_000,
+    },
   );
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { repoRoot } from "../../harness/server.ts";
+import { repoDist } from "./dist.ts";
 import type { BenchContext, Benchmark, Figure, Skip } from "./types.ts";
 
 const benchmarksDir = join(import.meta.dirname, "../benchmarks");
@@ -94,7 +95,7 @@ export async function runBenchmarks(options: RunOptions): Promise<Outcome[]> {
   const selected = selectBenchmarks(await loadBenchmarks(), options.names);
   const needsBuild = selected.some((b) => b.needsBuild);
   const built = !options.distDir && needsBuild ? buildApp(log) : undefined;
-  const distDir = options.distDir ?? built ?? join(repoRoot, "dist");
+  const distDir = options.distDir ?? built ?? repoDist;
   const outcomes: Outcome[] = [];
   for (const benchmark of selected) {
     const ctx: BenchContext = {

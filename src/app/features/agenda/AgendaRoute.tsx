@@ -71,10 +71,8 @@ export default function AgendaRoute() {
     keepSnapshot();
   };
   document.addEventListener("visibilitychange", onHide);
-  window.addEventListener("pagehide", keepSnapshot);
   onCleanup(() => {
     document.removeEventListener("visibilitychange", onHide);
-    window.removeEventListener("pagehide", keepSnapshot);
     clearTimeout(snapshotTimer);
     remember();
   });

@@ -114,6 +114,25 @@ describe("the agenda's kept copy", () => {
     expect(localStorage.getItem(`${SNAPSHOT_PREFIX}/e/demo`)).toBeNull();
   });
 
+  it("writes nothing when the copy has not changed since it was kept", () => {
+    const root = page(agendaHtml);
+    const writes: string[] = [];
+    const counting = {
+      getItem: (key: string) => localStorage.getItem(key),
+      setItem: (key: string, value: string) => {
+        writes.push(key);
+        localStorage.setItem(key, value);
+      },
+      removeItem: (key: string) => localStorage.removeItem(key),
+    } as Storage;
+    saveAgendaSnapshot("/e/demo", root, counting);
+    saveAgendaSnapshot("/e/demo", root, counting);
+    expect(writes).toEqual([`${SNAPSHOT_PREFIX}/e/demo`]);
+    root.querySelector("h1")!.textContent = "Hội nghị (đổi tên)";
+    saveAgendaSnapshot("/e/demo", root, counting);
+    expect(writes).toHaveLength(2);
+  });
+
   it("costs only the fast start when storage refuses it", () => {
     const full = {
       setItem: () => {

@@ -15,7 +15,7 @@
 export const SNAPSHOT_PREFIX = "tap-huan:snapshot:";
 
 /** What index.html's inline script reads: markup of #root and the language it is in. */
-export interface AgendaSnapshot {
+interface AgendaSnapshot {
   html: string;
   lang: string;
 }
@@ -34,15 +34,22 @@ export function snapshotHtml(root: HTMLElement): string {
   return copy.innerHTML;
 }
 
-/** Keeps the copy of `root` for `path`; a full or refused storage only costs the fast start. */
+/**
+ * Keeps the copy of `root` for `path`; a full or refused storage only costs the fast start.
+ * A sync that changed nothing on screen writes nothing (the agenda is saved after each).
+ */
 export function saveAgendaSnapshot(path: string, root: HTMLElement, storage = localStorage) {
   const snapshot: AgendaSnapshot = {
     html: snapshotHtml(root),
     lang: document.documentElement.lang,
   };
+  const key = SNAPSHOT_PREFIX + path;
   try {
-    if (snapshot.html.length > MAX_CHARS) storage.removeItem(SNAPSHOT_PREFIX + path);
-    else storage.setItem(SNAPSHOT_PREFIX + path, JSON.stringify(snapshot));
+    if (snapshot.html.length > MAX_CHARS) storage.removeItem(key);
+    else {
+      const json = JSON.stringify(snapshot);
+      if (storage.getItem(key) !== json) storage.setItem(key, json);
+    }
   } catch {
     // Quota exceeded or storage disabled: the next cold start renders from IndexedDB.
   }

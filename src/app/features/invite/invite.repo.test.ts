@@ -37,8 +37,9 @@ describe("redeemInvite", () => {
       return false;
     });
     expect(await redeemInvite("token", () => {})).toBe("demo");
-    await vi.waitFor(() => expect(stub.storage.persist).toHaveBeenCalledTimes(1));
-    expect(eventWhenAsked).toMatchObject({ slug: "demo" });
+    // Not awaited by redeemInvite: wait for the request and what it saw on the device.
+    await vi.waitFor(() => expect(eventWhenAsked).toMatchObject({ slug: "demo" }));
+    expect(stub.storage.persist).toHaveBeenCalledTimes(1);
   });
 
   it("does not ask when the pack could not be downloaded", async () => {

@@ -1,8 +1,7 @@
 import { type AppDb, db as appDb } from "../../db/db.ts";
 import { postJson } from "../../sync/api.ts";
-import { pullPack } from "../../sync/pullPack.ts";
+import { syncEvent } from "../../sync/syncEvent.ts";
 import { requestPersistence } from "../offline/storage.ts";
-import { refreshTicket } from "../ticket/ticket.repo.ts";
 
 /**
  * Signs this device in with an invite token (the server sets the attendee cookie), then
@@ -16,13 +15,11 @@ export async function redeemInvite(
   onProgress("signing-in", 0);
   const { event } = await postJson<{ event: { slug: string } }>("/api/invites/redeem", { token });
   onProgress("downloading", 0);
-  await pullPack(db, event.slug, (fraction) => onProgress("downloading", fraction));
+  // The pack, and with it the ticket, so that it shows later with no network.
+  await syncEvent(db, event.slug, (fraction) => onProgress("downloading", fraction));
   // The event is now worth keeping offline: ask the browser not to evict it when space runs
   // low, not only when files are downloaded. Not awaited: a browser that asks the person
   // must not hold up the agenda. The offline screen says what is at risk when refused.
   void requestPersistence();
-  // The ticket comes along now, so that it shows later with no network; a failure here
-  // only means the ticket page fetches it when next online.
-  await refreshTicket(event.slug, db).catch(() => null);
   return event.slug;
 }

@@ -4,6 +4,7 @@ import type { PackMaterial } from "../../../shared/pack.ts";
 import { db } from "../../db/db.ts";
 import { vi as viStrings } from "../../i18n/vi.ts";
 import { applyPack } from "../../sync/applyPack.ts";
+import { apiErrorResponse } from "../../testing/jsonResponse.ts";
 import { testPack } from "../../testing/packFixtures.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import { offlineMessages } from "./messages.ts";
@@ -64,12 +65,7 @@ describe("OfflineRoute", () => {
   });
 
   it("shows why the server refused a file, not a lost connection", async () => {
-    setUp(
-      () =>
-        new Response(JSON.stringify({ error: { code: "not_found", message: "no such file" } }), {
-          status: 404,
-        }),
-    );
+    setUp(() => apiErrorResponse(404, "not_found", "no such file"));
     await applyPack(db, testPack({ materials: [handout] }));
     renderInApp(() => <OfflineRoute />, "/e/demo/offline", "/e/:slug/offline");
     fireEvent.click(await screen.findByRole("button", { name: /Tải tất cả/ }));

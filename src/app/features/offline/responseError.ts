@@ -1,5 +1,5 @@
-import { type ErrorCode, isApiErrorBody } from "../../../shared/errors.ts";
-import { ApiRequestError } from "../../sync/api.ts";
+import type { ErrorCode } from "../../../shared/errors.ts";
+import { ApiRequestError, readApiError } from "../../sync/api.ts";
 
 /** The API's code for a status when the answer has no API error body (e.g. from a proxy). */
 function codeOf(status: number): ErrorCode {
@@ -11,12 +11,13 @@ function codeOf(status: number): ErrorCode {
 }
 
 /**
- * A non-OK answer as an ApiRequestError: the server did answer, so this is not a lost
- * connection, and the person should read why it refused.
+ * A non-OK answer to a file download as an ApiRequestError. Unlike a pull (apiFetch), where
+ * a proxy's page means the server is out of reach, a download that got an answer says so:
+ * the person should read why the file was refused.
  */
 export async function responseError(response: Response): Promise<ApiRequestError> {
-  const body: unknown = await response.json().catch(() => null);
-  return isApiErrorBody(body)
-    ? new ApiRequestError(response.status, body.error.code, body.error.message)
-    : new ApiRequestError(response.status, codeOf(response.status), `HTTP ${response.status}`);
+  return (
+    (await readApiError(response)) ??
+    new ApiRequestError(response.status, codeOf(response.status), `HTTP ${response.status}`)
+  );
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen } from "@solidjs/testing-library";
 import { describe, expect, it, vi } from "vitest";
 import { MAX_DEVICES_LIMIT, type StaffAttendee } from "../../../shared/api.ts";
 import { staffVi } from "../../i18n/staff.vi.ts";
+import { jsonResponse } from "../../testing/jsonResponse.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
 import { AttendeeActions } from "./AttendeeActions.tsx";
@@ -20,9 +21,8 @@ describe("AttendeeActions", () => {
   setUpStaffScreenTests();
 
   it("offers every device limit the server accepts, up to the highest", async () => {
-    const fetchMock = vi.fn(
-      async (_url: string, _init?: RequestInit) =>
-        new Response(JSON.stringify({ maxDevices: MAX_DEVICES_LIMIT }), { status: 200 }),
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
+      jsonResponse({ maxDevices: MAX_DEVICES_LIMIT }),
     );
     vi.stubGlobal("fetch", fetchMock);
     renderInApp(() => <AttendeeActions slug="demo" person={person} onChanged={() => {}} />);

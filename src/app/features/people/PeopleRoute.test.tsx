@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { StaffAttendee, StaffAttendeeList } from "../../../shared/api.ts";
 import { format } from "../../i18n/i18n.tsx";
 import { staffVi } from "../../i18n/staff.vi.ts";
+import { jsonResponse } from "../../testing/jsonResponse.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
 import PeopleRoute from "./PeopleRoute.tsx";
@@ -36,7 +37,7 @@ describe("PeopleRoute's unit filter and print links", () => {
   const open = async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () => new Response(JSON.stringify(roster), { status: 200 })),
+      vi.fn(async () => jsonResponse(roster)),
     );
     renderInApp(() => <PeopleRoute />, "/staff/e/demo/people", "/staff/e/:slug/people");
     await screen.findByRole("heading", { level: 1, name: roster.event.title });

@@ -38,7 +38,8 @@ export default function PeopleRoute() {
     setPicked(next);
   };
   const selection = createMemo(() => printSelection(unit(), picked(), shown()));
-  const pickedShown = () => selection()?.ids?.filter((id) => picked().has(id)).length ?? 0;
+  // printSelection lists ids only for ticked people the filter shows.
+  const pickedShown = () => selection()?.ids?.length ?? 0;
 
   return (
     <section class="people">

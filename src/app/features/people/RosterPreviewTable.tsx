@@ -19,8 +19,6 @@ export function RosterPreviewTable(props: { rows: RosterPreviewRow[] }) {
     switch (row.reason) {
       case "no_name":
         return t("roster.reason.no_name");
-      case "invalid_phone":
-        return t("roster.reason.invalid_phone", { value: row.rawPhone ?? "" });
       case "invalid_email":
         return t("roster.reason.invalid_email", { value: row.rawEmail ?? "" });
       case "duplicate_row":
@@ -33,8 +31,6 @@ export function RosterPreviewTable(props: { rows: RosterPreviewRow[] }) {
         const who = people.map((p) => p.phone ?? p.email ?? "—").join("; ");
         return t("roster.reason.possible_duplicate", { count: people.length, who });
       }
-      case "unchanged":
-        return t("roster.reason.unchanged");
       default:
         return t("roster.reason.unchanged");
     }

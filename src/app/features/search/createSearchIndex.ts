@@ -11,7 +11,7 @@ interface Built {
 /** The last index built, kept across visits of the screen while the event is unchanged. */
 let lastBuilt: Built | null = null;
 
-export interface SearchIndexState {
+interface SearchIndexState {
   /** The index to search, possibly of an older version of the event while a newer builds. */
   index: Accessor<SearchIndex | null>;
   /** True while the event is on the device but no index of it is ready yet. */

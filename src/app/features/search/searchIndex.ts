@@ -26,7 +26,7 @@ export interface SearchHit {
   snippet: Segment[];
 }
 
-export interface SearchResults {
+interface SearchResults {
   /** The best `limit` matches, best first. */
   hits: SearchHit[];
   /** How many items matched in all, which may be more than are shown. */
