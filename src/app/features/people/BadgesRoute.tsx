@@ -1,12 +1,13 @@
 import "../staff/staffStrings.ts";
 import "./people.css";
-import { useParams, useSearchParams } from "@solidjs/router";
+import { useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { TicketQr } from "../ticket/TicketQr.tsx";
 import { chunk } from "./chunk.ts";
 import { getBadges } from "./people.repo.ts";
+import { usePrintSelection } from "./printHref.ts";
 
 const LAYOUTS = [8, 6, 10] as const;
 
@@ -18,16 +19,11 @@ const LAYOUTS = [8, 6, 10] as const;
 export default function BadgesRoute() {
   const { t } = useI18n();
   const params = useParams<{ slug: string }>();
-  const [search] = useSearchParams<{ unit?: string; noUnit?: string; ids?: string }>();
+  const selection = usePrintSelection();
   const [perPage, setPerPage] = createSignal<number>(8);
   const [badges] = createResource(
-    () => ({ slug: params.slug, unit: search.unit, noUnit: search.noUnit, ids: search.ids }),
-    (q) =>
-      getBadges(q.slug, {
-        unit: q.unit,
-        noUnit: q.noUnit === "1",
-        ids: q.ids?.split(",").filter(Boolean),
-      }),
+    () => ({ slug: params.slug, ...selection() }),
+    ({ slug, ...chosen }) => getBadges(slug, chosen),
   );
   return (
     <section class="print-sheet">

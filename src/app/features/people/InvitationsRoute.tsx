@@ -1,12 +1,13 @@
 import "../staff/staffStrings.ts";
 import "./people.css";
-import { useParams, useSearchParams } from "@solidjs/router";
+import { useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { TicketQr } from "../ticket/TicketQr.tsx";
 import { chunk } from "./chunk.ts";
 import { getInvitations } from "./people.repo.ts";
+import { usePrintSelection } from "./printHref.ts";
 
 /**
  * /staff/e/:slug/invitations?unit=…|noUnit=1&ids=… — printable invitations, 4 per A4 page, each
@@ -15,15 +16,10 @@ import { getInvitations } from "./people.repo.ts";
 export default function InvitationsRoute() {
   const { t } = useI18n();
   const params = useParams<{ slug: string }>();
-  const [search] = useSearchParams<{ unit?: string; noUnit?: string; ids?: string }>();
+  const selection = usePrintSelection();
   const [invitations] = createResource(
-    () => ({ slug: params.slug, unit: search.unit, noUnit: search.noUnit, ids: search.ids }),
-    (q) =>
-      getInvitations(q.slug, {
-        unit: q.unit,
-        noUnit: q.noUnit === "1",
-        ids: q.ids?.split(",").filter(Boolean),
-      }),
+    () => ({ slug: params.slug, ...selection() }),
+    ({ slug, ...chosen }) => getInvitations(slug, chosen),
   );
   return (
     <section class="print-sheet">

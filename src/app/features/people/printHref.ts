@@ -1,3 +1,4 @@
+import { useSearchParams } from "@solidjs/router";
 import type { PrintSelection } from "./people.repo.ts";
 import { ALL_UNITS, namedUnit } from "./unitFilter.ts";
 
@@ -31,4 +32,14 @@ export function printHref(
   else if (selection.noUnit) params.set("noUnit", "1");
   const query = params.toString();
   return `/staff/e/${encodeURIComponent(slug)}/${sheet}${query ? `?${query}` : ""}`;
+}
+
+/** The selection a print page's address carries, as printHref wrote it. */
+export function usePrintSelection(): () => PrintSelection {
+  const [search] = useSearchParams<{ unit?: string; noUnit?: string; ids?: string }>();
+  return () => ({
+    unit: search.unit,
+    noUnit: search.noUnit === "1",
+    ids: search.ids?.split(",").filter(Boolean),
+  });
 }
