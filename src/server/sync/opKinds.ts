@@ -1,0 +1,7 @@
+import type { OpKind } from "./opKind.ts";
+
+/**
+ * Every op kind the server accepts, by name. Each feature contributes its kinds here
+ * (check-in, quizzes); tests may build an app with extra kinds of their own.
+ */
+export const opKinds: Record<string, OpKind> = {};
