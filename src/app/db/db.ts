@@ -14,14 +14,27 @@ export interface PackState {
   attendee: PackAttendee | null;
 }
 
-/** A queued change to push to the server (DESIGN §5). */
+/** A queued change to push to the server (DESIGN §5, issue 9). */
 export interface OutboxEntry {
+  /** The op id (UUIDv7): the server applies each id once. */
   id: string;
   kind: string;
+  eventId: string;
   payload: unknown;
+  /** Device clock when the record was made (ISO 8601). */
   createdAt: string;
+  /** Server time minus device time, as measured when the record was made. */
+  clockOffsetMs: number;
   attempts: number;
+  /** Parked entries were refused by the server; they are kept, shown, never resent. */
+  state: "pending" | "parked";
   lastError: string | null;
+}
+
+/** Issue 9: small device-wide sync facts, one record per key (deviceId, clockOffset…). */
+export interface SyncMeta {
+  key: string;
+  value: unknown;
 }
 
 /** A session the attendee starred for "my agenda"; kept on the device only. */
@@ -62,9 +75,11 @@ export class AppDb extends Dexie {
   seen!: EntityTable<SeenState, "eventId">;
   tickets!: EntityTable<StoredTicket, "eventId">;
   staffData!: EntityTable<StaffRecord, "key">;
+  syncMeta!: EntityTable<SyncMeta, "key">;
 
   constructor(name = "tap-huan") {
-    super(name);
+    // Check-ins and answers must survive a killed app: Chromium commits "relaxed" by default.
+    super(name, { chromeTransactionDurability: "strict" });
     this.version(1).stores({
       events: "id, &slug",
       sessions: "id, eventId, startsAt",
@@ -81,6 +96,11 @@ export class AppDb extends Dexie {
     this.version(3).stores({
       tickets: "eventId",
       staffData: "key, eventId",
+    });
+    // Issue 9: the outbox is pushed in order per state; device id and clock offset kept.
+    this.version(4).stores({
+      outbox: "id, createdAt, state, eventId, kind",
+      syncMeta: "key",
     });
   }
 }
