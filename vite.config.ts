@@ -5,7 +5,10 @@ import solid from "vite-plugin-solid";
 import { STAFF_ASSETS_DIR } from "./src/shared/staffAssets.ts";
 
 /** Modules only staff use: the staff screens, and the staff strings i18n.tsx loads for them. */
-const STAFF_CODE = /\/src\/app\/(features\/(staff|people|content)\/|i18n\/staff\.(vi|en)\.ts$)/;
+// Staff feature folders (issues 9–13 add hub, door, attendance, session-code and
+// quiz-authoring; the attendee's halves are checkin/ and quiz/).
+const STAFF_CODE =
+  /\/src\/app\/(features\/(staff|people|content|hub|door|attendance|session-code|quiz-authoring)\/|i18n\/staff\.(vi|en)\.ts$)/;
 
 /**
  * Sorts the build's output: a JS chunk, or the CSS of one, is staff-only when each of its
