@@ -5,7 +5,11 @@ import { secureHeaders } from "hono/secure-headers";
 import { loadPrincipals } from "./auth/session.ts";
 import { jsonBodyLimit } from "./http/bodyLimit.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
+import { isDbInputError, loggableError } from "./http/dbInputError.ts";
 import { ApiError } from "./http/errors.ts";
+import { noStoreByDefault } from "./http/noStore.ts";
+import { rejectNulInUrl } from "./http/rejectNul.ts";
+import { sameOriginOnly } from "./http/sameOrigin.ts";
 import { staticRoutes } from "./http/static.ts";
 import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
@@ -25,6 +29,11 @@ import type { Store } from "./store/db.ts";
 /** Builds the HTTP app (API and PWA). It never listens: main.ts and tests do that. */
 export function createApp(store: Store, config: AppConfig) {
   const api = new Hono<AppEnv>()
+    // Issue 12: API answers carry personal data and are never cached unless a route says so;
+    // a state-changing request must come from our own pages; NUL bytes never reach SQL.
+    .use(noStoreByDefault)
+    .use(sameOriginOnly)
+    .use(rejectNulInUrl)
     // Uploads carry their own, larger limits (routes/materialEditing.ts, routes/roster.ts).
     .use(
       except(["/api/events/:slug/materials/:id/file", "/api/events/:slug/roster/*"], jsonBodyLimit),
@@ -63,7 +72,12 @@ export function createApp(store: Store, config: AppConfig) {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json({ error: { code: error.code, message: error.message } }, error.status);
     }
-    console.error(`${c.req.method} ${new URL(c.req.url).pathname}:`, error);
+    if (isDbInputError(error)) {
+      // Input that validation let through and the database refused: the client's fault.
+      return c.json({ error: { code: "bad_request", message: "the input is not valid" } }, 400);
+    }
+    // Never the error object itself: a query error carries its bind parameters (personal data).
+    console.error(`${c.req.method} ${new URL(c.req.url).pathname}: ${loggableError(error)}`);
     return c.json({ error: { code: "internal", message: "internal server error" } }, 500);
   });
   return app;

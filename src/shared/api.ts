@@ -13,6 +13,12 @@ export const RedeemInviteBody = v.object({
 });
 export type RedeemInviteBody = v.InferOutput<typeof RedeemInviteBody>;
 
+/**
+ * The largest version a request may name: versions are 32-bit integers in the database,
+ * so a larger one is refused as invalid input (400) instead of failing there (500).
+ */
+export const MAX_VERSION = 2 ** 31 - 1;
+
 /** GET /api/events/:slug/pack?since=N */
 export const PackQuery = v.object({
   since: v.optional(
@@ -227,7 +233,7 @@ const line = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 const requiredLine = (max: number, what: string) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, `${what} is required`), v.maxLength(max));
 /** The version of the item the editor started from: a stale one is refused with 409. */
-const itemVersion = v.pipe(v.number(), v.integer(), v.minValue(0));
+const itemVersion = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_VERSION));
 const instant = v.pipe(
   v.string(),
   v.isoTimestamp("must be an ISO 8601 date and time"),
@@ -356,7 +362,7 @@ export type UpdateMaterialBody = v.InferOutput<typeof UpdateMaterialBody>;
 export const VersionQuery = v.object({
   version: v.pipe(
     v.string(),
-    v.regex(/^\d{1,15}$/, "version must be a whole number"),
+    v.regex(/^\d{1,9}$/, "version must be a whole number below 10^9"),
     v.transform(Number),
   ),
 });

@@ -33,6 +33,15 @@ export const errorCodes = [
   "file_type_unsupported",
   // The device asked for changes since a version the server never reached (restored database).
   "version_ahead",
+  // Issue 12: hardening.
+  "invalid_characters",
+  "number_out_of_range",
+  "cross_origin",
+  "plan_hash_required",
+  "roster_too_many_rows",
+  "roster_too_large",
+  "login_busy",
+  "event_not_published",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

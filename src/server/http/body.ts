@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import * as v from "valibot";
 import { ApiError } from "./errors.ts";
+import { assertNoNul } from "./rejectNul.ts";
 
 /**
  * Reads and validates a JSON request body against a shared valibot schema. A body sent
@@ -20,11 +21,13 @@ export async function readJson<S extends v.GenericSchema>(
   } catch {
     throw new ApiError(400, "invalid_json", "the body is not valid JSON");
   }
+  assertNoNul(raw);
   return validate(schema, raw);
 }
 
 /** Validates any input (query, params) against a schema; 400 with the first issues. */
 export function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  assertNoNul(input);
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
   const detail = result.issues

@@ -18,14 +18,15 @@ export const eventRoutes = new Hono<AppEnv>()
     return c.json({ events: await listStaffEvents(c.var.store.db, staff) });
   })
   .get("/:slug/pack", async (c) => {
+    // Who is asking first: an anonymous request learns nothing, not even what a slug is.
+    const { staff, attendee } = c.var;
+    if (!staff && !attendee) throw unauthenticated();
     const { since } = validate(PackQuery, c.req.query());
     const db = c.var.store.db;
     const [event] = await db
       .select()
       .from(events)
       .where(eq(events.slug, c.req.param("slug")));
-    const { staff, attendee } = c.var;
-    if (!staff && !attendee) throw unauthenticated();
     if (!event) throw notFound("event");
     // Staff need a grant on the event (admins have all); attendees only see their own.
     if (!(await roleOn(c, event))) throw forbidden();

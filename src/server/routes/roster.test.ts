@@ -100,7 +100,7 @@ describe.each(engines)("roster import on %s", (engine) => {
     const again = await preview(sample);
     expect(again.counts).toEqual({ create: 0, update: 0, skip: 40 });
     expect(new Set(again.rows.map((r) => r.reason))).toEqual(new Set(["unchanged"]));
-    expect((await importFile(sample)).status).toBe(200);
+    expect((await importFile(sample, again.planHash)).status).toBe(200);
     expect(await roster()).toHaveLength(40);
   });
 
@@ -231,7 +231,7 @@ describe.each(engines)("roster import on %s", (engine) => {
       ["Ghi chú\nkhông có gì\n", "roster_no_header"],
     ];
     for (const [body, code] of cases) {
-      for (const path of ["preview", "import"]) {
+      for (const path of ["preview", "import?planHash=seen"]) {
         const response = await upload(`/api/events/hoi-nghi/roster/${path}`, body);
         expect({ path, code, status: response.status }).toEqual({ path, code, status: 400 });
         expect(await response.json()).toMatchObject({ error: { code } });
@@ -251,12 +251,39 @@ describe.each(engines)("roster import on %s", (engine) => {
     const file = "Họ và tên,Email\nNgười Mới,nguoi.moi@example.vn\n";
     const plan = await preview(file);
     // Meanwhile someone else imports the same person.
-    expect((await importFile(file)).status).toBe(200);
+    expect((await importFile(file, plan.planHash)).status).toBe(200);
     const stale = await importFile(file, plan.planHash);
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: { code: "roster_changed" } });
     const bad = await importFile(file, "not a hash!");
     expect(bad.status).toBe(400);
+  });
+
+  it("imports only a previewed plan, and only a file sent as a file (issue 12)", async () => {
+    const before = await roster();
+    const file = "Họ và tên,Email\nNgười Không Xem Trước,khong.xem@example.vn\n";
+    const blind = await importFile(file);
+    expect(blind.status).toBe(400);
+    expect(await blind.json()).toMatchObject({ error: { code: "plan_hash_required" } });
+    const plan = await preview(file);
+    // What a form on another site can post: text/plain, url-encoded, multipart.
+    for (const type of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+    ]) {
+      const path = `/api/events/hoi-nghi/roster/import?planHash=${plan.planHash}`;
+      const refused = await upload(path, file, type);
+      expect({ type, status: refused.status }).toEqual({ type, status: 415 });
+    }
+    expect(await roster()).toEqual(before);
+    const sent = await upload(
+      `/api/events/hoi-nghi/roster/import?planHash=${plan.planHash}`,
+      file,
+      "application/octet-stream",
+    );
+    expect(sent.status).toBe(200);
+    expect(await roster()).toHaveLength(before.length + 1);
   });
 
   it("rolls the whole import back when anything fails before commit", async () => {

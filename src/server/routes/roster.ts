@@ -16,8 +16,26 @@ const ImportQuery = v.object({
   ),
 });
 
-/** The uploaded file: the raw request body (any content type), at most 5 MiB (rosterLimit). */
+/**
+ * Content types a roster upload may have: what browsers give .csv and .xlsx files, and
+ * application/octet-stream (what the app sends; the file is judged by its bytes). Never
+ * text/plain, a form encoding or multipart: those are what a form on another site posts.
+ */
+const ROSTER_TYPES = new Set([
+  "application/octet-stream",
+  "text/csv",
+  "application/csv",
+  "text/comma-separated-values",
+  "application/vnd.ms-excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+]);
+
+/** The uploaded file: the raw request body, at most 5 MiB (rosterLimit). */
 async function uploadedRoster(c: Context<AppEnv>) {
+  const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!ROSTER_TYPES.has(type)) {
+    throw new ApiError(415, "unsupported_media_type", "send the roster file as its own body");
+  }
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   try {
     return await readRosterFile(bytes);
@@ -51,6 +69,10 @@ export const rosterRoutes = new Hono<AppEnv>()
   .post("/:slug/roster/import", rosterLimit, async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const { planHash } = validate(ImportQuery, c.req.query());
+    // Only what the organiser saw in a preview is imported: never a file posted blind.
+    if (!planHash) {
+      throw new ApiError(400, "plan_hash_required", "preview the file first and send its planHash");
+    }
     const file = await uploadedRoster(c);
     try {
       return c.json(await applyRoster(c.var.store.db, event.id, file, { expectedHash: planHash }));

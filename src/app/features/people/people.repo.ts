@@ -11,7 +11,8 @@ export async function listAttendees(slug: string): Promise<StaffAttendeeList> {
 function upload(path: string, file: Blob): Promise<Response> {
   return apiFetch(path, {
     method: "POST",
-    headers: { "content-type": file.type || "application/octet-stream" },
+    // The server reads the file by its bytes; browsers name .csv types inconsistently.
+    headers: { "content-type": "application/octet-stream" },
     body: file,
   });
 }

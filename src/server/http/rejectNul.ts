@@ -1,0 +1,43 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./context.ts";
+import { ApiError } from "./errors.ts";
+
+/** The refusal of a NUL byte: PostgreSQL text cannot hold one, so it would fail as a 500. */
+export const nulRefused = () =>
+  new ApiError(400, "invalid_characters", "the request contains a NUL character");
+
+/** True when a (decoded) string holds a NUL character. */
+export const hasNul = (text: string): boolean => text.includes("\u0000");
+
+/** Decodes percent-escapes as the router will; a malformed escape is itself refused. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    throw new ApiError(400, "bad_request", "the address has a malformed percent-escape");
+  }
+}
+
+/**
+ * Middleware: refuses with 400 a request whose path or query holds a NUL byte (`%00`),
+ * before any route reads a parameter and hands it to the database.
+ */
+export const rejectNulInUrl: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const url = new URL(c.req.url);
+  if (hasNul(decoded(url.pathname)) || hasNul(decoded(url.search))) throw nulRefused();
+  await next();
+};
+
+/** Throws `nulRefused()` when any string in a parsed JSON value holds a NUL byte. */
+export function assertNoNul(value: unknown): void {
+  if (typeof value === "string") {
+    if (hasNul(value)) throw nulRefused();
+  } else if (Array.isArray(value)) {
+    for (const item of value) assertNoNul(item);
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (hasNul(key)) throw nulRefused();
+      assertNoNul(item);
+    }
+  }
+}
