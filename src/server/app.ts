@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { except } from "hono/combine";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
+import { HashQueueFullError } from "./auth/hashQueue.ts";
 import { loadPrincipals } from "./auth/session.ts";
 import { jsonBodyLimit } from "./http/bodyLimit.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
@@ -71,6 +72,11 @@ export function createApp(store: Store, config: AppConfig) {
     if (error instanceof ApiError) {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
+    if (error instanceof HashQueueFullError) {
+      // Sign-ins beyond the hashing queue: the client retries shortly (issue 12).
+      c.header("Retry-After", "2");
+      return c.json({ error: { code: "login_busy", message: error.message } }, 429);
     }
     if (isDbInputError(error)) {
       // Input that validation let through and the database refused: the client's fault.

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { newId } from "../../shared/ids.ts";
 import { hashPassword } from "../auth/password.ts";
+import { normalizeUsername } from "../auth/username.ts";
 import type { Db } from "../store/db.ts";
 import { eventGrants, events, staffUsers } from "../store/schema.ts";
 
@@ -10,7 +11,10 @@ export class UserExistsError extends Error {
   override name = "UserExistsError";
 }
 
-/** Creates a staff account; throws UserExistsError when the username is taken. */
+/**
+ * Creates a staff account under its normalised username (auth/username.ts); throws
+ * UserExistsError when that is taken, in any case or Unicode form.
+ */
 export async function createStaffUser(
   db: Db,
   input: { username: string; password: string; role: StaffRoleName },
@@ -20,7 +24,7 @@ export async function createStaffUser(
     .insert(staffUsers)
     .values({
       id,
-      username: input.username,
+      username: normalizeUsername(input.username),
       passwordHash: await hashPassword(input.password),
       role: input.role,
     })
@@ -53,7 +57,10 @@ export async function grantEventRole(
   db: Db,
   input: { username: string; eventSlug: string; role: "organiser" | "trainer" | "none" },
 ): Promise<{ adminAlready: boolean }> {
-  const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, input.username));
+  const [user] = await db
+    .select()
+    .from(staffUsers)
+    .where(eq(staffUsers.username, normalizeUsername(input.username)));
   if (!user) throw new NotFoundError(`no user ${input.username}`);
   const [event] = await db.select().from(events).where(eq(events.slug, input.eventSlug));
   if (!event) throw new NotFoundError(`no event with slug ${input.eventSlug}`);
@@ -77,7 +84,7 @@ export async function staffUserId(db: Db, username: string): Promise<string> {
   const [user] = await db
     .select({ id: staffUsers.id })
     .from(staffUsers)
-    .where(eq(staffUsers.username, username));
+    .where(eq(staffUsers.username, normalizeUsername(username)));
   if (!user) throw new NotFoundError(`no user ${username}`);
   return user.id;
 }

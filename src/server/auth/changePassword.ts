@@ -7,7 +7,13 @@ import { ApiError } from "../http/errors.ts";
 import type { Db } from "../store/db.ts";
 import { authSessions, staffUsers } from "../store/schema.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
-import { clearAttempts, limitLogin, usernameKey } from "./rateLimit.ts";
+import {
+  checkThrottle,
+  clearFailures,
+  clearUsername,
+  clientIp,
+  countFailure,
+} from "./rateLimit.ts";
 import { sessionPolicy } from "./session.ts";
 import { hashToken } from "./tokens.ts";
 
@@ -23,12 +29,14 @@ export async function changeOwnPassword(
   body: ChangePasswordBody,
 ): Promise<void> {
   const db = c.var.store.db;
-  await limitLogin(c, staff.username);
+  const ip = clientIp(c);
+  await checkThrottle(db, ip, staff.username);
   const [user] = await db.select().from(staffUsers).where(eq(staffUsers.id, staff.id));
   if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
+    await countFailure(db, ip, staff.username);
     throw new ApiError(400, "wrong_password", "the current password is wrong");
   }
-  await clearAttempts(db, usernameKey(staff.username));
+  await clearFailures(db, ip, staff.username);
   if (body.newPassword === body.currentPassword) {
     throw new ApiError(400, "same_password", "the new password must differ from the current one");
   }
@@ -55,7 +63,7 @@ export async function setPassword(
       .set({ passwordHash })
       .where(eq(staffUsers.id, staffUserId))
       .returning({ username: staffUsers.username });
-    if (user) await clearAttempts(tx as unknown as Db, usernameKey(user.username));
+    if (user) await clearUsername(tx as unknown as Db, user.username);
     await tx
       .delete(authSessions)
       .where(

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { hashQueue } from "./hashQueue.ts";
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1) costs 128 MiB per hash; maxmem allows it.
 const N = 2 ** 17;
@@ -7,7 +8,18 @@ const P = 1;
 const KEY_LENGTH = 32;
 const MAXMEM = 256 * 1024 * 1024;
 
+/** One scrypt derivation, run through the bounded hashQueue (may throw HashQueueFullError). */
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  return hashQueue.run(() => deriveNow(password, salt, n, r, p));
+}
+
+function deriveNow(
+  password: string,
+  salt: Buffer,
+  n: number,
+  r: number,
+  p: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(
       password.normalize("NFC"),

@@ -4,8 +4,9 @@ import { ChangePasswordBody, LoginBody, type Me } from "../../shared/api.ts";
 import { changeOwnPassword } from "../auth/changePassword.ts";
 import { requireStaff } from "../auth/guards.ts";
 import { dummyHash, verifyPassword } from "../auth/password.ts";
-import { clearAttempts, limitLogin, usernameKey } from "../auth/rateLimit.ts";
+import { checkThrottle, clearFailures, clientIp, countFailure } from "../auth/rateLimit.ts";
 import { endSession, startSession } from "../auth/session.ts";
+import { normalizeUsername } from "../auth/username.ts";
 import { readJson } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError, unauthenticated } from "../http/errors.ts";
@@ -15,18 +16,20 @@ import { events, staffUsers } from "../store/schema.ts";
 export const authRoutes = new Hono<AppEnv>()
   .post("/login", async (c) => {
     const body = await readJson(c, LoginBody);
-    // Counted before the password is checked, so parallel guesses cannot outrun the limit.
-    await limitLogin(c, body.username);
-    const [user] = await c.var.store.db
-      .select()
-      .from(staffUsers)
-      .where(eq(staffUsers.username, body.username));
+    const db = c.var.store.db;
+    const username = normalizeUsername(body.username);
+    const ip = clientIp(c);
+    // Only failures count (OWASP): a throttled pair or address waits; a correct password
+    // never adds. Parallel guesses are bounded by the hashing queue (auth/hashQueue.ts).
+    await checkThrottle(db, ip, username);
+    const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, username));
     // Verify against a dummy hash for unknown users so the timing does not tell them apart.
     const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash));
     if (!user || !ok) {
+      await countFailure(db, ip, username);
       throw new ApiError(401, "invalid_credentials", "wrong username or password");
     }
-    await clearAttempts(c.var.store.db, usernameKey(body.username));
+    await clearFailures(db, ip, username);
     await startSession(c, "staff", { staffUserId: user.id });
     return c.json({ user: { id: user.id, username: user.username, role: user.role } });
   })

@@ -115,13 +115,19 @@ export const attendees = pgTable(
   ],
 );
 
-export const staffUsers = pgTable("staff_users", {
-  id: uuid("id").primaryKey(),
-  username: text("username").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role").$type<"admin" | "organiser" | "trainer">().notNull(),
-  createdAt: createdAt(),
-});
+export const staffUsers = pgTable(
+  "staff_users",
+  {
+    id: uuid("id").primaryKey(),
+    /** Stored normalised (auth/username.ts): NFC, lower case. */
+    username: text("username").notNull().unique(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").$type<"admin" | "organiser" | "trainer">().notNull(),
+    createdAt: createdAt(),
+  },
+  // Issue 12: unique after normalisation, whatever wrote the row.
+  (t) => [uniqueIndex("staff_users_username_folded").on(sql`lower(normalize(${t.username}, NFC))`)],
+);
 
 /** Sign-ins of staff and of attendee devices. Only a SHA-256 of the token is stored. */
 export const authSessions = pgTable(
