@@ -1,6 +1,9 @@
+import { eq, inArray } from "drizzle-orm";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { MIN_PASSWORD_LENGTH } from "../../shared/api.ts";
-import { attendees } from "../store/schema.ts";
+import { newId } from "../../shared/ids.ts";
+import { attendees, events } from "../store/schema.ts";
 import { useAdminTestApp } from "../testing/adminTestApp.ts";
 import { engines, jsonPost } from "../testing/testStore.ts";
 import { usage } from "./commands.ts";
@@ -95,6 +98,27 @@ describe.each(engines)("admin commands on %s", (engine) => {
     const csv = (await run("list-attendees", "--event", "demo", "--format", "csv")).stdout;
     expect(csv.startsWith("\uFEFFid,name,unit,role,phone,email\r\n")).toBe(true);
     expect(csv).toContain('"Sở Văn hóa, Thể thao và Du lịch"');
+    // Issue 12: a phone number is text to a spreadsheet, never a formula.
+    expect(csv).toContain(`,"'+84941777631",`);
+  });
+
+  it("list-attendees --format csv never writes a cell a spreadsheet would run (issue 12)", async () => {
+    const [event] = await t.store.db.select().from(events).where(eq(events.slug, "demo"));
+    const names = [
+      '=HYPERLINK("http://evil.example","Xem")',
+      "+cmd|' /C calc'!A0",
+      "@SUM(A1)",
+      "-2+3",
+    ];
+    await t.store.db
+      .insert(attendees)
+      .values(names.map((name) => ({ id: newId(), eventId: event!.id, name, unit: "=1+1" })));
+    const csv = (await run("list-attendees", "--event", "demo", "--format", "csv")).stdout;
+    const cells = Papa.parse<string[]>(csv.replace(/^\uFEFF/, "").trim()).data.flat();
+    for (const name of names) expect(cells).toContain(`'${name}`);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // The demo roster as the next tests expect it.
+    await t.store.db.delete(attendees).where(inArray(attendees.name, names));
   });
 
   it("invite-link finds the attendee by id, e-mail or phone and prints the URL alone", async () => {

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { asc, eq } from "drizzle-orm";
-import Papa from "papaparse";
 import { MIN_PASSWORD_LENGTH } from "../../shared/api.ts";
+import { writeCsv } from "../../shared/csv.ts";
 import { setPassword } from "../auth/changePassword.ts";
 import { newPassword } from "../auth/tokens.ts";
 import { applyRoster } from "../roster/apply.ts";
@@ -142,9 +142,9 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
       .from(attendees)
       .where(eq(attendees.eventId, event.id))
       .orderBy(asc(attendees.createdAt), asc(attendees.id));
-    // CSV with a BOM so that Excel shows Vietnamese correctly.
+    // CSV with a BOM so that Excel shows Vietnamese correctly; formulas neutralised.
     return ok(
-      format === "csv" ? `\uFEFF${Papa.unparse(rows)}\n` : `${JSON.stringify(rows, null, 2)}\n`,
+      format === "csv" ? writeCsv(rows, { bom: true }) : `${JSON.stringify(rows, null, 2)}\n`,
     );
   },
 

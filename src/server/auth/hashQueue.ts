@@ -38,7 +38,8 @@ export function makeHashQueue(limits: { running: number; waiting: number }) {
 }
 
 /**
- * The server's queue: two hashes at a time leave two of libuv's four worker threads to
- * everything else; sixteen waiting is about two seconds of sign-ins.
+ * The server's queue: one hash at a time leaves the other core and libuv's other worker
+ * threads to everything else (measured: two at a time on two cores tripled the pack's
+ * p99, `npm run bench -- login-burst`); eight waiting is about a second of sign-ins.
  */
-export const hashQueue = makeHashQueue({ running: 2, waiting: 16 });
+export const hashQueue = makeHashQueue({ running: 1, waiting: 8 });
