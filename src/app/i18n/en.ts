@@ -92,4 +92,16 @@ export const en: Dictionary = {
     "your sign-in has expired or the invite link was revoked. Open your invite link again.",
   "agenda.eventNotFound": "There is no event at this address. Check the link.",
   "error.version_ahead": "The server holds older data than this device.",
+  // Issue 12: hardening.
+  "error.invalid_characters": "The data contains characters that are not allowed. Please check it.",
+  "error.cross_origin": "Refused: the request did not come from the app's own page. Please reload.",
+  "error.plan_hash_required": "Please preview the roster before importing it.",
+  "error.roster_too_many_rows":
+    "The file has too many rows. Please split it into smaller files and import them one by one.",
+  "error.roster_too_large":
+    "The Excel file is too large once unpacked. Please save it as CSV or split it.",
+  "error.login_busy":
+    "The server is busy checking many sign-ins. Please try again in a few seconds.",
+  "error.event_not_published":
+    "This event is not published yet. Please try again once the organisers publish it.",
 };

@@ -90,6 +90,19 @@ export const vi = {
     "phiên đăng nhập đã hết hạn hoặc đường link mời đã bị thu hồi. Hãy mở lại đường link mời của bạn.",
   "agenda.eventNotFound": "Không có hội nghị nào ở địa chỉ này. Hãy kiểm tra lại đường link.",
   "error.version_ahead": "Máy chủ có dữ liệu cũ hơn máy này.",
+  // Issue 12: hardening.
+  "error.invalid_characters": "Dữ liệu có ký tự không hợp lệ. Vui lòng kiểm tra lại.",
+  "error.cross_origin":
+    "Yêu cầu bị từ chối vì không gửi từ trang của ứng dụng. Vui lòng tải lại trang.",
+  "error.plan_hash_required": "Vui lòng xem trước danh sách rồi mới nhập.",
+  "error.roster_too_many_rows":
+    "Tệp có quá nhiều dòng. Vui lòng chia thành nhiều tệp nhỏ hơn rồi nhập lần lượt.",
+  "error.roster_too_large":
+    "Tệp Excel khi giải nén quá lớn. Vui lòng lưu lại dưới dạng CSV hoặc chia nhỏ tệp.",
+  "error.login_busy":
+    "Máy chủ đang bận kiểm tra nhiều lượt đăng nhập. Vui lòng thử lại sau vài giây.",
+  "error.event_not_published":
+    "Hội nghị này chưa được công bố. Vui lòng thử lại sau khi ban tổ chức công bố.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -7,7 +7,13 @@ import { listStaffEvents } from "../auth/staffEvents.ts";
 import { buildPack } from "../content/buildPack.ts";
 import { validate } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
-import { ApiError, forbidden, notFound, unauthenticated } from "../http/errors.ts";
+import {
+  ApiError,
+  eventNotPublished,
+  forbidden,
+  notFound,
+  unauthenticated,
+} from "../http/errors.ts";
 import { attendees, events } from "../store/schema.ts";
 
 /** Event resources under /api/events/:slug. */
@@ -36,7 +42,7 @@ export const eventRoutes = new Hono<AppEnv>()
     }
 
     // A draft event does not exist for its attendees yet.
-    if (!event.published && !staff) throw notFound("event");
+    if (!event.published && !staff) throw eventNotPublished();
     const [person] = attendee
       ? await db.select().from(attendees).where(eq(attendees.id, attendee.id))
       : [];

@@ -7,7 +7,7 @@ import { sessionPolicy, startSession } from "../auth/session.ts";
 import { hashToken } from "../auth/tokens.ts";
 import { readJson } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
-import { ApiError } from "../http/errors.ts";
+import { ApiError, eventNotPublished } from "../http/errors.ts";
 import type { Db } from "../store/db.ts";
 import { attendees, authSessions, events } from "../store/schema.ts";
 
@@ -28,7 +28,12 @@ export const inviteRoutes = new Hono<AppEnv>().post("/redeem", async (c) => {
     throw new ApiError(410, "invite_expired", "this invite link has expired");
   }
   const [row] = await db
-    .select({ attendee: attendees, slug: events.slug, eventTitle: events.title })
+    .select({
+      attendee: attendees,
+      slug: events.slug,
+      eventTitle: events.title,
+      published: events.published,
+    })
     .from(attendees)
     .innerJoin(events, eq(events.id, attendees.eventId))
     .where(eq(attendees.id, claims.attendeeId));
@@ -36,6 +41,8 @@ export const inviteRoutes = new Hono<AppEnv>().post("/redeem", async (c) => {
   if (row.attendee.inviteVersion !== claims.inviteVersion) {
     throw new ApiError(410, "invite_revoked", "this invite link was replaced by a newer one");
   }
+  // Checked last, so that the link starts working once the event is published.
+  if (!row.published) throw eventNotPublished();
   // The session this device holds now, whoever's it is: the new sign-in replaces it, so it
   // neither counts as another device of the same person nor lingers holding a slot of the
   // previous person's devices. It is ended only once the new one is allowed.

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import type { AttendeeTicket, DoorPack } from "../../shared/api.ts";
 import { MANAGERS, requireEventRole } from "../auth/access.ts";
 import type { AppEnv } from "../http/context.ts";
-import { ApiError } from "../http/errors.ts";
+import { ApiError, eventNotPublished } from "../http/errors.ts";
 import { attendees, ticketRevocations } from "../store/schema.ts";
 import {
   ensureTickets,
@@ -21,6 +21,7 @@ export const ticketRoutes = new Hono<AppEnv>()
   // GET /api/events/:slug/ticket: the signed-in attendee's own ticket, issued on first ask.
   .get("/:slug/ticket", async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), ["attendee"]);
+    if (!event.published) throw eventNotPublished();
     const db = c.var.store.db;
     const [row] = await db.select().from(attendees).where(eq(attendees.id, c.var.attendee!.id));
     const [person] = await ensureTickets(db, event.id, row ? [row] : []);
