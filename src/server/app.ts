@@ -63,7 +63,16 @@ export function createApp(store: Store, config: AppConfig) {
     c.set("config", config);
     await next();
   });
-  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      // Issue 12: no site frames the app (the shell's CSP says frame-ancestors 'none' too);
+      // the door scanner's camera for our own pages only; no referrer leaves the app.
+      xFrameOptions: "DENY",
+      referrerPolicy: "no-referrer",
+      permissionsPolicy: { camera: ["self"], microphone: [], geolocation: [] },
+    }),
+  );
   app.use(compress());
   app.route("/api", api);
   if (config.distDir) app.route("/", staticRoutes(config.distDir));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, FILE_PATH, fileUrl, sniffFileType } from "./files.ts";
+import { cleanFileName, FILE_PATH, fileUrl, nameForType, sniffFileType } from "./files.ts";
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(
@@ -9,7 +9,6 @@ const bytes = (...parts: (number[] | string)[]) =>
 describe("sniffFileType", () => {
   it.each([
     ["PDF", bytes("%PDF-1.7\n%âãÏÓ"), "application/pdf"],
-    ["PDF after junk", bytes([0, 0, 0], "%PDF-1.4"), "application/pdf"],
     ["PNG", bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "image/png"],
     ["JPEG", bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16], "JFIF"), "image/jpeg"],
     ["WebP", bytes("RIFF", [1, 2, 3, 4], "WEBPVP8 "), "image/webp"],
@@ -26,6 +25,9 @@ describe("sniffFileType", () => {
     ["truncated PNG", bytes([0x89, 0x50, 0x4e])],
     ["empty", bytes()],
     ["PDF marker too far in", bytes(new Array(1100).fill(32), "%PDF-1.4")],
+    // Issue 12: an HTML page with the PDF marker inside its first kilobyte is not a PDF.
+    ["HTML with a PDF marker", bytes("<html><script>alert(1)</script>%PDF-1.4")],
+    ["PDF after junk", bytes([0, 0, 0], "%PDF-1.4")],
   ])("refuses %s", (_, head) => {
     expect(sniffFileType(head)).toBeNull();
   });
@@ -38,6 +40,15 @@ describe("file names and URLs", () => {
     expect(cleanFileName("a\u0000b\nc.pdf")).toBe("abc.pdf");
     expect(cleanFileName("   ")).toBe("file");
     expect([...cleanFileName("ệ".repeat(300))]).toHaveLength(200);
+  });
+
+  it("gives a file the extension of the type found in it (issue 12)", () => {
+    expect(nameForType("evil.html", "application/pdf")).toBe("evil.pdf");
+    expect(nameForType("Quy chế.PDF", "application/pdf")).toBe("Quy chế.PDF");
+    expect(nameForType("anh.jpeg", "image/jpeg")).toBe("anh.jpeg");
+    expect(nameForType("anh", "image/png")).toBe("anh.png");
+    expect(nameForType(".htaccess", "image/webp")).toBe(".htaccess.webp");
+    expect(nameForType("a.svg", "image/png")).toBe("a.png");
   });
 
   it("builds file URLs the service worker route recognises", () => {

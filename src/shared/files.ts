@@ -28,10 +28,9 @@ export function sniffFileType(head: Uint8Array): FileMime | null {
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
   if (startsWith(head, [0xff, 0xd8, 0xff])) return "image/jpeg";
   if (startsWith(head, ascii("RIFF")) && startsWith(head, ascii("WEBP"), 8)) return "image/webp";
-  // PDF readers accept the header anywhere in the first kilobyte, after junk some tools add.
-  const pdf = ascii("%PDF-");
-  const limit = Math.min(head.length, SNIFF_BYTES) - pdf.length;
-  for (let i = 0; i <= limit; i++) if (startsWith(head, pdf, i)) return "application/pdf";
+  // Issue 12: a PDF begins with its header. Readers tolerate junk before it, but so would
+  // an HTML page carrying "%PDF-" in its first kilobyte, which a browser may render as HTML.
+  if (startsWith(head, ascii("%PDF-"))) return "application/pdf";
   return null;
 }
 
@@ -56,4 +55,26 @@ export function cleanFileName(name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
   return [...cleaned].slice(0, 200).join("") || "file";
+}
+
+/** The file name extension of each accepted type. */
+export const fileExtensions: Record<FileMime, string[]> = {
+  "application/pdf": [".pdf"],
+  "image/png": [".png"],
+  "image/jpeg": [".jpg", ".jpeg"],
+  "image/webp": [".webp"],
+};
+
+/**
+ * The name to store and offer for download: the uploaded name when its extension matches
+ * the type found in the content, else the name with that type's extension (`evil.html`
+ * holding a PDF downloads as `evil.pdf`), so the saved file never opens as something else.
+ */
+export function nameForType(name: string, mime: FileMime): string {
+  const extensions = fileExtensions[mime];
+  const lower = name.toLowerCase();
+  if (extensions.some((ext) => lower.endsWith(ext))) return name;
+  const dot = name.lastIndexOf(".");
+  const base = dot > 0 ? name.slice(0, dot) : name;
+  return `${base || "file"}${extensions[0]}`;
 }

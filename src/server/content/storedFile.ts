@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cleanFileName, SNIFF_BYTES, sniffFileType } from "../../shared/files.ts";
+import { cleanFileName, nameForType, SNIFF_BYTES, sniffFileType } from "../../shared/files.ts";
 import { newId } from "../../shared/ids.ts";
 import type { files } from "../store/schema.ts";
 
@@ -18,7 +18,7 @@ export function newStoredFile(
   return {
     id: newId(),
     eventId,
-    name: cleanFileName(name),
+    name: nameForType(cleanFileName(name), mime),
     mime,
     size: data.byteLength,
     sha256: createHash("sha256").update(data).digest("hex"),

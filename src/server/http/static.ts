@@ -1,7 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { shellPolicy } from "./contentSecurity.ts";
 import type { AppEnv } from "./context.ts";
 
 /** Files whose name carries no content hash: browsers must revalidate them every time. */
@@ -32,12 +33,15 @@ export function isPagePath(path: string): boolean {
 export function staticRoutes(distDir: string) {
   const app = new Hono<AppEnv>();
   if (!existsSync(join(distDir, "index.html"))) return app;
+  // Read once at start-up: the file served is the file hashed (issue 12).
+  const csp = shellPolicy(readFileSync(join(distDir, "index.html"), "utf8"));
   app.use(async (c, next) => {
     await next();
+    const type = c.res.headers.get("content-type") ?? "";
     if (c.res.status === 200) {
-      const type = c.res.headers.get("content-type") ?? "";
       c.res.headers.set("Cache-Control", cacheControl(new URL(c.req.url).pathname, type));
     }
+    if (type.startsWith("text/html")) c.res.headers.set("Content-Security-Policy", csp);
   });
   app.use(serveStatic({ root: distDir }));
   const shell = serveStatic<AppEnv>({ root: distDir, rewriteRequestPath: () => "/index.html" });

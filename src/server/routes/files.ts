@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { type FileMime, nameForType } from "../../shared/files.ts";
 import { isUuid } from "../../shared/ids.ts";
 import { requireEventRole } from "../auth/access.ts";
 import type { AppEnv } from "../http/context.ts";
@@ -53,6 +54,7 @@ export const fileRoutes = new Hono<AppEnv>().get("/:slug/files/:id", async (c) =
   const tag = `"${meta.sha256}"`;
   const headers = {
     ETag: tag,
+    "Content-Security-Policy": "sandbox",
     // private: behind a sign-in; immutable: a new upload gets a new id, hence a new URL.
     "Cache-Control": "private, max-age=31536000, immutable",
   };
@@ -66,6 +68,8 @@ export const fileRoutes = new Hono<AppEnv>().get("/:slug/files/:id", async (c) =
     ...headers,
     "Content-Type": file.mime,
     "Content-Length": String(file.size),
-    "Content-Disposition": contentDisposition(file.name),
+    // Issue 12: the name's extension is the checked type's (rows stored before included),
+    // and (headers above: CSP sandbox) the file opened on its own runs no script.
+    "Content-Disposition": contentDisposition(nameForType(file.name, file.mime as FileMime)),
   });
 });
