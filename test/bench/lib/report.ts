@@ -13,6 +13,7 @@ export const FIGURE_ORDER = [
   "offline-cold-start-live",
   "pack-import",
   "search-latency",
+  "search-latency-p95",
   "qr-decode-rate",
   "qr-decode-ms",
   "qr-speedup-vs-jsqr",
