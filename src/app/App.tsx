@@ -1,10 +1,12 @@
 import { Route, Router } from "@solidjs/router";
 import { lazy } from "solid-js";
 import AgendaRoute from "./features/agenda/AgendaRoute.tsx";
-import HomeRoute from "./features/home/HomeRoute.tsx";
-import NotFoundRoute from "./features/home/NotFoundRoute.tsx";
 import { createI18n, I18nProvider } from "./i18n/i18n.tsx";
 import { Layout } from "./ui/Layout.tsx";
+
+// The device's list of events and the not-found page are not the agenda's first screen.
+const HomeRoute = lazy(() => import("./features/home/HomeRoute.tsx"));
+const NotFoundRoute = lazy(() => import("./features/home/NotFoundRoute.tsx"));
 
 // The invite screen is opened once per phone, online: it need not weigh on the agenda's
 // cold start.

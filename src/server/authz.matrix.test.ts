@@ -24,6 +24,30 @@ function listApiRoutes(app: { routes: { method: string; path: string }[] }): str
   return [...new Set(keys)].sort();
 }
 
+/** Who must never be sent anyone's phone number or e-mail address (DESIGN §4). */
+const NO_CONTACTS: Requester[] = ["trainer", "attendee", "otherAttendee"];
+const CONTACT_FIELD = /phone|e-?mail|dien.?thoai|điện.?thoại/i;
+
+/** The paths ("events[0].phone") of every key in a JSON value that names contact details. */
+function contactFields(value: unknown, path = "$"): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => contactFields(v, `${path}[${i}]`));
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, v]) => [
+    ...(CONTACT_FIELD.test(key) ? [`${path}.${key}`] : []),
+    ...contactFields(v, `${path}.${key}`),
+  ]);
+}
+
+/** Contact fields in a response body: JSON keys, or the header row of a CSV. */
+function contactFieldsIn(contentType: string, text: string): string[] {
+  if (/json/.test(contentType)) return contactFields(JSON.parse(text));
+  if (/csv/.test(contentType)) {
+    const header = text.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+    return header.split(/[,;]/).filter((column) => CONTACT_FIELD.test(column));
+  }
+  return [];
+}
+
 function fillPath(path: string, params: Record<string, string>): string {
   return path.replace(/:(\w+)/g, (_, name: string) => {
     const value = params[name];
@@ -140,8 +164,16 @@ describe.each(engines)("authorisation matrix on %s", (engine) => {
           : who === "anonymous"
             ? status === 401
             : status === 401 || status === 403;
+        const text = await response.text();
+        if (NO_CONTACTS.includes(who)) {
+          const leaked = contactFieldsIn(response.headers.get("content-type") ?? "", text);
+          if (leaked.length > 0) {
+            failures.push(
+              `${key} as ${who}: ${status} sends contact details: ${leaked.join(", ")}`,
+            );
+          }
+        }
         if (!ok) {
-          const text = await response.text();
           failures.push(
             `${key} as ${who}: expected ${allowed ? "allowed (2xx)" : "denied (401/403)"}, got ${status} ${text.slice(0, 160)}`,
           );

@@ -1,8 +1,8 @@
 // The benchmark harness cannot rot: every benchmark runs once, on its tiny input, through
 // the same runner as `npm run bench`, and its figures must have the bench-results.json
 // shape (DESIGN §9). No wall-clock time is asserted: budgets are for `npm run bench`.
-import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { removeDirectory } from "../harness/cleanup.ts";
 import { parseCommandLine } from "./lib/cli.ts";
 import { formatTable, resultEntries } from "./lib/report.ts";
 import { buildApp, loadBenchmarks, runBenchmarks } from "./lib/runner.ts";
@@ -35,7 +35,7 @@ describe("the bench harness", () => {
     distDir = buildApp(() => {});
   });
   afterAll(() => {
-    if (distDir) rmSync(distDir, { recursive: true, force: true });
+    if (distDir) removeDirectory(distDir);
   });
 
   it("finds every benchmark file, with distinct names and figures", () => {

@@ -76,8 +76,12 @@ describe("materials and search, offline", () => {
     await app.page.goto(`${app.server.url}/e/demo/m/${hostile.id}`);
     await app.page.getByRole("heading", { level: 1, name: HOSTILE_TITLE }).waitFor();
     await app.page.locator(".markdown").waitFor();
-    // Give handlers (onerror, onload, ontoggle…) every chance to fire.
-    await app.page.waitForTimeout(1000);
+    // Every handler that could fire has had its event first: the page has loaded (onload),
+    // every image has settled (complete: its load or error event is queued by then, for
+    // onerror/onload), and one task later those queued events have been dispatched.
+    await app.page.waitForLoadState("load");
+    await app.page.waitForFunction(() => [...document.images].every((img) => img.complete));
+    await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
     expect(dialogs).toEqual([]);
     expect(remote).toEqual([]);
     const active = await app.page

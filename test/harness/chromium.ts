@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { removeDirectory, trackDirectory } from "./cleanup.ts";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -49,22 +50,57 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
+export interface LaunchOptions {
+  args?: string[];
+  viewport?: { width: number; height: number };
+  /** An existing profile to open (kept on close); by default a fresh one, removed on close. */
+  userDataDir?: string;
+  /** "block" keeps service workers from registering (Playwright's option). */
+  serviceWorkers?: "allow" | "block";
+}
+
+/** A new, empty Chromium profile directory, removed when this process exits at the latest. */
+export function newProfileDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "th-chromium-"));
+  trackDirectory(dir);
+  return dir;
+}
+
 /**
  * A headless Chromium with a fresh user-data dir (so no service worker or IndexedDB
- * survives from another test), as one persistent context.
+ * survives from another test), as one persistent context. `close()` ends the browser
+ * (Playwright closes it through its DevTools pipe and waits for the process) and then
+ * removes the profile it created, pass or fail; removal errors are not fatal.
  */
-export async function launchChromium(
-  options: { args?: string[]; viewport?: { width: number; height: number } } = {},
-): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), "th-chromium-"));
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: ensureChromium(),
-    headless: true,
-    args: [...chromiumArgs, ...(options.args ?? [])],
-    viewport: options.viewport ?? { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: false,
-    locale: "vi-VN",
-    timezoneId: "Europe/Paris",
-  });
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserContext> {
+  const own = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? newProfileDir();
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: ensureChromium(),
+      headless: true,
+      args: [...chromiumArgs, ...(options.args ?? [])],
+      viewport: options.viewport ?? { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: false,
+      locale: "vi-VN",
+      timezoneId: "Europe/Paris",
+      serviceWorkers: options.serviceWorkers ?? "allow",
+    });
+  } catch (error) {
+    if (own) removeDirectory(userDataDir);
+    throw error;
+  }
+  if (own) {
+    const close = context.close.bind(context);
+    context.close = async (...args) => {
+      try {
+        await close(...args);
+      } finally {
+        removeDirectory(userDataDir);
+      }
+    };
+  }
+  return context;
 }

@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { killGroup, removeDirectory, trackDirectory, trackProcess } from "./cleanup.ts";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 
@@ -25,6 +26,29 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Preloaded into the processes started here: they stop when the test process goes. */
+const exitWithParent = join(import.meta.dirname, "exitWithParent.mjs");
+
+/**
+ * Spawns `node --import tsx <entry>` in its own process group (so that the whole group can
+ * be ended), with stdin a pipe whose end tells it that the test process has gone, and
+ * registers it to be killed if this process exits first.
+ */
+function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", exitWithParent, entry, ...args],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...env, TH_EXIT_WITH_PARENT: "1" },
+      detached: true,
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
+  trackProcess(child);
+  return child;
+}
+
 /** Runs a TypeScript entry point of the repo with tsx and collects its output. */
 export function runTs(
   entry: string,
@@ -32,16 +56,13 @@ export function runTs(
   env: NodeJS.ProcessEnv,
 ): Promise<CommandOutput> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-    });
+    const child = spawnTs(entry, args, env);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => {
+    child.stdout?.on("data", (d) => {
       stdout += d;
     });
-    child.stderr.on("data", (d) => {
+    child.stderr?.on("data", (d) => {
       stderr += d;
     });
     child.on("close", (code) => resolveRun({ code: code ?? -1, stdout, stderr }));
@@ -57,7 +78,10 @@ export interface RunningServer {
   output: () => string;
   /** `npm run admin -- …` against this server's data. */
   admin: (...args: string[]) => Promise<CommandOutput>;
-  /** Sends SIGTERM and waits for the process to exit; resolves its exit code. */
+  /**
+   * Sends SIGTERM and waits for the process to exit; resolves its exit code. A data
+   * directory the harness created is removed then (one given in `options` is the caller's).
+   */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
@@ -69,7 +93,9 @@ export async function startServer(
   options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
+  const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "th-data-"));
+  if (ownDataDir) trackDirectory(dataDir);
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     PORT: String(port),
@@ -79,10 +105,7 @@ export async function startServer(
     DATABASE_URL: "",
     ...options.env,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-  });
+  const child = spawnTs("src/server/main.ts", [], env);
   let output = "";
   child.stdout?.on("data", (d) => {
     output += d;
@@ -94,7 +117,10 @@ export async function startServer(
 
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      if (ownDataDir) removeDirectory(dataDir);
+      throw new Error(`server exited early:\n${output}`);
+    }
     try {
       const response = await fetch(`${url}/api/health`);
       // The banner is printed once the demo invite is signed; wait for it as well.
@@ -103,7 +129,9 @@ export async function startServer(
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill("SIGKILL");
+      killGroup(child);
+      await exited;
+      if (ownDataDir) removeDirectory(dataDir);
       throw new Error(`server did not start within 90 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
@@ -117,8 +145,12 @@ export async function startServer(
     output: () => output,
     admin: (...args) => runTs("src/server/cli.ts", args, env),
     stop: async (signal = "SIGTERM") => {
-      if (child.exitCode === null) child.kill(signal);
-      return exited;
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const code = await exited;
+      // Anything the server itself started (none today) goes with it.
+      killGroup(child);
+      if (ownDataDir) removeDirectory(dataDir);
+      return code;
     },
   };
 }

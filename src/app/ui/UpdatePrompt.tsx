@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
-import type { Workbox } from "workbox-window";
 import { useI18n } from "../i18n/i18n.tsx";
+import { activateWaiting, registerServiceWorker } from "./registerServiceWorker.ts";
 
 /** How often a page left open and visible asks whether a new version was deployed. */
 const CHECK_EVERY_MS = 30 * 60_000;
@@ -12,7 +12,7 @@ const CHECK_EVERY_MS = 30 * 60_000;
  * never makes. Returns the function that stops it.
  */
 export function checkForUpdates(
-  wb: Pick<Workbox, "update">,
+  wb: { update: () => Promise<unknown> },
   everyMs: number = CHECK_EVERY_MS,
 ): () => void {
   // A failed check (offline, server down) changes nothing: the next trigger tries again.
@@ -36,22 +36,17 @@ export function checkForUpdates(
  */
 export function UpdatePrompt() {
   const { t } = useI18n();
-  const [waiting, setWaiting] = createSignal<Workbox>();
+  const [waiting, setWaiting] = createSignal<ServiceWorkerRegistration>();
   let stopChecking = () => {};
   onCleanup(() => stopChecking());
   onMount(async () => {
     if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-    const { Workbox } = await import("workbox-window");
-    const wb = new Workbox("/sw.js");
-    wb.addEventListener("waiting", () => setWaiting(wb));
-    await wb.register();
-    stopChecking = checkForUpdates(wb);
+    const registration = await registerServiceWorker("/sw.js", setWaiting);
+    stopChecking = checkForUpdates(registration);
   });
   const reload = () => {
-    const wb = waiting();
-    if (!wb) return;
-    wb.addEventListener("controlling", () => window.location.reload());
-    wb.messageSkipWaiting();
+    const registration = waiting();
+    if (registration) activateWaiting(registration);
   };
   return (
     <Show when={waiting()}>

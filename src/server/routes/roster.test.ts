@@ -126,13 +126,17 @@ describe.each(engines)("roster import on %s", (engine) => {
         "Hoàng Xuân Giang,UBND thành phố Quảng Ngãi,Trưởng phòng",
         "Hoàng Xuân Giang,Sở Ngoại vụ,Giám đốc",
       )
-      // Same person by phone, new e-mail address.
-      .replace("ho.ngoc.an2@example.vn", "an.ho@example.vn");
+      // Same person known only by phone: moved to another unit, with a new e-mail address
+      // (neither the e-mail nor the name and unit match any more).
+      .replace(
+        "Hồ Ngọc An,Ban Tuyên giáo Tỉnh ủy,Trưởng phòng,0974391500,ho.ngoc.an2@example.vn",
+        "Hồ Ngọc An,Sở Tư pháp,Trưởng phòng,0974391500,an.ho@example.vn",
+      );
     const plan = await preview(text);
     expect(plan.counts).toEqual({ create: 0, update: 2, skip: 38 });
     expect(summary(plan.rows.filter((r) => r.action === "update"))).toEqual([
       [2, "update", "unit+position", null],
-      [3, "update", "email", null],
+      [3, "update", "unit+email", null],
     ]);
     expect((await importFile(text, plan.planHash)).status).toBe(200);
     const people = await roster();
@@ -141,7 +145,11 @@ describe.each(engines)("roster import on %s", (engine) => {
       unit: "Sở Ngoại vụ",
       position: "Giám đốc",
     });
-    expect(people.find((p) => p.name === "Hồ Ngọc An")?.email).toBe("an.ho@example.vn");
+    expect(people.find((p) => p.name === "Hồ Ngọc An")).toMatchObject({
+      unit: "Sở Tư pháp",
+      email: "an.ho@example.vn",
+      phone: expect.stringContaining("974391500"),
+    });
   });
 
   it("gives a reason for every skipped row of a broken file, and imports the rest", async () => {

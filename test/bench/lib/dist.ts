@@ -100,6 +100,7 @@ interface ManifestChunk {
   src?: string;
   isDynamicEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
 

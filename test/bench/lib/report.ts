@@ -5,12 +5,15 @@ import type { Figure, ResultEntry } from "./types.ts";
 /** The figure names of DESIGN §9, in its order: the order of the table and the JSON file. */
 export const FIGURE_ORDER = [
   "attendee-first-load-js",
+  "attendee-first-load-css",
   "scanner-js",
   "staff-js",
   "precache-attendee",
   "offline-cold-start",
+  "offline-cold-start-live",
   "pack-import",
   "search-latency",
+  "search-latency-p95",
   "qr-decode-rate",
   "qr-decode-ms",
   "qr-speedup-vs-jsqr",
@@ -19,6 +22,7 @@ export const FIGURE_ORDER = [
   "ingest-postgres",
   "herd-p99",
   "lighthouse-performance",
+  "lighthouse-performance-repeat",
   "lighthouse-accessibility",
 ];
 

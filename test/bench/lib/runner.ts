@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { removeDirectory, trackDirectory } from "../../harness/cleanup.ts";
 import { repoRoot } from "../../harness/server.ts";
 import { repoDist } from "./dist.ts";
 import type { BenchContext, Benchmark, Figure, Skip } from "./types.ts";
@@ -43,6 +44,8 @@ export function selectBenchmarks(all: Benchmark[], names: string[]): Benchmark[]
  */
 export function buildApp(log: (line: string) => void): string {
   const outDir = mkdtempSync(join(tmpdir(), "th-bench-dist-"));
+  // Removed when this process exits, if nobody did before (an interrupted run).
+  trackDirectory(outDir);
   log(`building the app into ${outDir}`);
   const vite = join(repoRoot, "node_modules/vite/bin/vite.js");
   const result = spawnSync(
@@ -126,6 +129,6 @@ export async function runBenchmarks(options: RunOptions): Promise<Outcome[]> {
     outcome.seconds = (performance.now() - started) / 1000;
     outcomes.push(outcome);
   }
-  if (built) rmSync(built, { recursive: true, force: true });
+  if (built) removeDirectory(built);
   return outcomes;
 }
