@@ -46,7 +46,7 @@ export function MaterialView(props: {
               <img class="file-card__image" src={file().url} alt={props.material.title} />
             </Show>
             <p class="file-card__name">
-              <a href={file().url} target="_blank" rel="noopener">
+              <a class="file-card__open" href={file().url} target="_blank" rel="noopener">
                 {file().mime === "application/pdf" ? t("openPdf") : t("openFile")}
               </a>{" "}
               <span class="file-card__meta">
