@@ -84,7 +84,8 @@ describe("the attendee's screens on a 360×740 phone", () => {
     await signInWithInvite(app.page, app.server);
     expect(app.page.viewportSize()).toEqual({ width: 360, height: 740 });
     expect(await currentPlace(app.page)).toBe(vi["nav.agenda"]);
-    // The day as the glossary writes it, as the screen shows it (CSS included).
+    // The day as the glossary writes it, as the screen shows it (CSS included, hence innerText).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
     expect(await app.page.locator(".agenda__day-title").first().innerText()).toBe(
       "Thứ Sáu, ngày 26/06/2015",
     );
