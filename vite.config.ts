@@ -116,7 +116,7 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ["**/*.{js,css,html,webmanifest}", "icons/icon-192.png"],
+        globPatterns: ["**/*.{js,css,html,webmanifest}", "icons/icon-192.png", "favicon.ico"],
         // An attendee's phone never downloads staff code; staff devices cache it at
         // runtime when they first open those screens (see src/sw/sw.ts).
         globIgnores: ["assets/staff/**"],

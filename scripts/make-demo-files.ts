@@ -1,7 +1,7 @@
 /**
  * Regenerates the demo event's material files in src/server/demo/files/:
  *
- *   - chuyen-de-1-quy-che-272.pdf: an A4 handout for Chuyên đề 1 (a few paragraphs);
+ *   - chuyen-de-1-quy-che-272.pdf: an A4 note-taking sheet for Chuyên đề 1 (illustrative);
  *   - chuong-trinh-hoi-nghi.png: a programme card, drawn from the sessions in content.ts.
  *
  * Run once after changing the texts below or the demo agenda, and commit the output:
@@ -14,7 +14,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { demoEvents } from "../src/server/demo/content.ts";
+import { demoEvents, ILLUSTRATIVE } from "../src/server/demo/content.ts";
 import { DEMO_FILES_DIR } from "../src/server/demo/files.ts";
 import { chromiumArgs, ensureChromium } from "../test/harness/chromium.ts";
 
@@ -25,7 +25,11 @@ const escapeHtml = (s: string) =>
 
 const FONTS = `"Liberation Serif", "DejaVu Serif", serif`;
 
-/** The handout: written for the demo, in the app's own words (no sentence from a source). */
+/**
+ * The handout: the demo's own, and it says so (issue 13): the topic as the press report
+ * names it, word for word, and note-taking questions by the organisers of the demo. Nothing
+ * in it is put in the speaker's mouth.
+ */
 const handout = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><style>
   @page { size: A4; margin: 22mm 20mm; }
@@ -35,36 +39,31 @@ const handout = `<!doctype html>
   h1 { font-size: 16pt; margin: 0.6em 0 0.3em; }
   h2 { font-size: 13pt; margin: 1.2em 0 0.3em; }
   li { margin: 0.2em 0; }
+  blockquote { margin: 0.5em 1.5em; font-style: italic; }
+  .note { font-style: italic; color: #444; }
   footer { margin-top: 2em; font-size: 10pt; color: #444; }
 </style></head><body>
 <header>
   <p>${escapeHtml(demo.organiser.toUpperCase())}</p>
   <p><strong>${escapeHtml(demo.title)}</strong></p>
-  <p>${escapeHtml(demo.venue)}, ngày 26 tháng 6 năm 2015</p>
+  <p>${escapeHtml(demo.venue)}, ngày 26/06/2015</p>
 </header>
-<h1>Tài liệu phát tay — Chuyên đề 1: Quy chế quản lý thống nhất các hoạt động đối ngoại</h1>
-<p>Tài liệu này tóm tắt những ý chính của chuyên đề thứ nhất, để đại biểu ghi chú trong buổi
-tập huấn và mang về đơn vị tham khảo khi lập kế hoạch. Văn bản gốc là Quy chế ban hành kèm theo
-Quyết định số 272-QĐ/TW ngày 21/01/2015 của Ban Chấp hành Trung ương.</p>
-<h2>1. Vì sao cần một quy chế chung</h2>
-<p>Hoạt động đối ngoại ở địa phương do nhiều đầu mối cùng thực hiện: cấp ủy, chính quyền, các sở,
-ngành, đoàn thể và huyện, thành phố. Nếu mỗi nơi làm theo một cách, thông tin gửi ra bên ngoài dễ
-thiếu nhất quán và việc báo cáo, xin ý kiến bị chậm. Quy chế đặt mọi hoạt động ấy dưới sự lãnh đạo
-thống nhất của Đảng và sự quản lý tập trung của Nhà nước.</p>
-<h2>2. Những việc đơn vị cần rà soát</h2>
+<h1>Tài liệu ghi chép — Chuyên đề 1: Quy chế quản lý thống nhất các hoạt động đối ngoại</h1>
+<p class="note">${escapeHtml(ILLUSTRATIVE)}</p>
+<h2>1. Chuyên đề theo bản tin của Báo Quảng Ngãi (26/06/2015)</h2>
+<blockquote>Hướng dẫn triển khai Quy chế quản lý thống nhất các hoạt động đối ngoại ban hành kèm theo
+Quyết định số 272 ngày 21.1.2015 của Ban Chấp hành Trung ương Đảng</blockquote>
+<h2>2. Câu hỏi gợi ý để ghi chép</h2>
 <ul>
-  <li>Ai có thẩm quyền quyết định từng loại hoạt động: cử đoàn ra nước ngoài, đón khách quốc tế,
-  ký kết thỏa thuận hợp tác.</li>
-  <li>Quy trình xin ý kiến và báo cáo kết quả sau mỗi hoạt động, kèm thời hạn cụ thể.</li>
-  <li>Cách phối hợp giữa đối ngoại đảng, ngoại giao nhà nước và đối ngoại nhân dân.</li>
-  <li>Nội dung thông tin đối ngoại đi kèm mỗi hoạt động, để giới thiệu hình ảnh Quảng Ngãi.</li>
+  <li>Đơn vị của đồng chí đang có những hoạt động đối ngoại nào?</li>
+  <li>Những hoạt động ấy được báo cáo, trình cấp có thẩm quyền theo trình tự nào?</li>
+  <li>Điều gì cần làm rõ thêm sau khi nghe chuyên đề?</li>
 </ul>
-<h2>3. Gợi ý cho buổi thảo luận nhóm</h2>
-<p>Mỗi nhóm chọn một hoạt động đối ngoại mà đơn vị đã làm trong năm qua, đối chiếu từng bước với
-Quy chế và ghi lại chỗ còn vướng. Những đề xuất này sẽ được tổng hợp ở phiên bế mạc và đưa vào kế
-hoạch thông tin đối ngoại năm 2015 của tỉnh.</p>
-<footer>Báo cáo viên: đồng chí Bùi Lê Thái, Chánh Văn phòng Ban Đối ngoại Trung ương.
-Tài liệu dùng trong hội nghị, không phát hành rộng rãi.</footer>
+<h2>3. Ghi chép của đại biểu</h2>
+<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>
+<footer>Chuyên đề do đồng chí Bùi Lê Thái, Chánh Văn phòng Ban Đối ngoại Trung ương, báo cáo
+(theo Báo Quảng Ngãi). Tài liệu này do Ban Tổ chức biên soạn để minh họa, không phải bài của
+báo cáo viên.</footer>
 </body></html>`;
 
 /** The programme card: one row per session of the demo agenda. */
@@ -80,7 +79,7 @@ const card = `<!doctype html>
   td:first-child { width: 120px; font-weight: bold; color: #b3261e; }
 </style></head><body><div id="card">
   <h1>Chương trình hội nghị</h1>
-  <p>${escapeHtml(demo.venue)} · Thứ Sáu, 26/6/2015</p>
+  <p>${escapeHtml(demo.venue)} · Thứ Sáu, ngày 26/06/2015 · chương trình minh họa</p>
   <table>${demo.sessions
     .map((s) => `<tr><td>${s.start}–${s.end}</td><td>${escapeHtml(s.title)}</td></tr>`)
     .join("")}</table>

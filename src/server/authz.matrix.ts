@@ -204,6 +204,11 @@ export const authzMatrix: Record<string, RouteRule> = {
   }),
   "DELETE /api/events/:slug/materials/:id/file": onMissingItem(managers, atVersion1),
   "GET /api/events/:slug/files/:id": onMissingItem(ofEvent),
+  // Issue 13: the same file under its name, for the title of the tab a PDF opens in.
+  "GET /api/events/:slug/files/:id/:name": {
+    ...onMissingItem(ofEvent),
+    request: () => ({ params: { id: MISSING_ID, name: "tai-lieu.pdf" } }),
+  },
 
   // Issue 4: people and access
   "POST /api/auth/password": {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, FILE_PATH, fileUrl, nameForType, sniffFileType } from "./files.ts";
+import {
+  cleanFileName,
+  FILE_PATH,
+  fileUrl,
+  namedFileUrl,
+  nameForType,
+  sniffFileType,
+} from "./files.ts";
 
 const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(
@@ -55,5 +62,14 @@ describe("file names and URLs", () => {
     const url = fileUrl("demo", "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b");
     expect(FILE_PATH.test(url)).toBe(true);
     expect(FILE_PATH.test("/api/events/demo/files/../pack")).toBe(false);
+  });
+
+  it("names a file's URL for its tab, and the worker finds the kept file under the plain one", () => {
+    const url = fileUrl("demo", "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b");
+    const named = namedFileUrl(url, "Quy chế 272.pdf");
+    expect(named).toBe(`${url}/Quy%20ch%E1%BA%BF%20272.pdf`);
+    expect(FILE_PATH.test(named)).toBe(true);
+    expect(named.replace(FILE_PATH, "$1")).toBe(url);
+    expect(FILE_PATH.test(`${named}/more`)).toBe(false);
   });
 });

@@ -39,8 +39,20 @@ export function fileUrl(slug: string, fileId: string): string {
   return `/api/events/${encodeURIComponent(slug)}/files/${fileId}`;
 }
 
-/** Matches the path of fileUrl(), for the service worker's route. */
-export const FILE_PATH = /^\/api\/events\/[^/]+\/files\/[0-9a-f-]{36}$/i;
+/**
+ * Issue 13: where a file opens in a tab of its own — fileUrl() with the file's name after
+ * it, so that the browser's tab (Chromium's PDF viewer) is titled with that name. The
+ * server and the service worker answer it as fileUrl() itself.
+ */
+export function namedFileUrl(url: string, name: string): string {
+  return `${url}/${encodeURIComponent(name)}`;
+}
+
+/**
+ * Matches the path of fileUrl() (group 1), with or without the name namedFileUrl() adds,
+ * for the service worker's route.
+ */
+export const FILE_PATH = /^(\/api\/events\/[^/]+\/files\/[0-9a-f-]{36})(?:\/[^/]+)?$/i;
 
 /**
  * The Cache API cache holding downloaded material files. The page is its only writer (the

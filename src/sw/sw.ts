@@ -23,10 +23,13 @@ cleanupOutdatedCaches();
 // the network. Only the page writes that cache ("Tải tất cả để xem offline"), so what the
 // app shows as available offline is exactly what is in it; opening a PDF with no network
 // (a navigation to its URL) is answered from here.
+// A file opened under its name (namedFileUrl, issue 13) is the one kept under its plain URL.
 registerRoute(
   ({ url }) => url.origin === self.location.origin && FILE_PATH.test(url.pathname),
-  async ({ request, url }) =>
-    (await caches.match(url.href, { cacheName: FILE_CACHE })) ?? fetch(request),
+  async ({ request, url }) => {
+    const kept = new URL(url.pathname.replace(FILE_PATH, "$1"), url.origin).href;
+    return (await caches.match(kept, { cacheName: FILE_CACHE })) ?? fetch(request);
+  },
 );
 
 // Staff screens are not precached (attendees never need them); a staff device keeps the

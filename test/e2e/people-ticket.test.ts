@@ -36,7 +36,7 @@ describe("an attendee shows their ticket with no network", () => {
     await signInWithInvite(app.page, app.server);
     // The ticket page is never opened while online: what shows offline below was fetched
     // in the background at the invite (and by the agenda's sync).
-    expect(await app.page.getByRole("link", { name: vi["ticket.open"] }).isVisible()).toBe(true);
+    expect(await app.page.getByRole("link", { name: vi["nav.ticket"] }).isVisible()).toBe(true);
     // Door phones verify against the door pack; take it while the server is up.
     pack = await adminDoorPack(app.server);
   });
@@ -48,7 +48,7 @@ describe("an attendee shows their ticket with no network", () => {
     await expect(fetch(`${app.server.url}/api/health`)).rejects.toThrow();
 
     await app.page.goto(`${app.server.url}/e/demo`);
-    await app.page.getByRole("link", { name: vi["ticket.open"] }).click();
+    await app.page.getByRole("link", { name: vi["nav.ticket"] }).click();
     await app.page.waitForURL(`${app.server.url}/e/demo/ticket`);
     const qr = app.page.locator(".ticket__qr");
     await qr.locator("svg").waitFor();

@@ -6,6 +6,7 @@ import { lastPullError, pullFailure, resetSyncStatus, serverReachable } from "./
 describe("makePackSync", () => {
   beforeEach(() => {
     vi.useFakeTimers();
+    resetSyncStatus();
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -73,6 +74,44 @@ describe("makePackSync", () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(lastPullError("demo")).toBeNull();
     expect(pullFailure("demo")).toBeUndefined();
+    stop();
+  });
+
+  it("moving to another screen of the event is no trigger: no pull again within an interval", async () => {
+    const pull = vi.fn(async () => {});
+    const stopAgenda = makePackSync("demo", { pull, intervalMs: 1000 });
+    await settle();
+    stopAgenda();
+    // The attendee opens the materials screen right after: the pack is fresh, nothing is pulled.
+    const stopMaterials = makePackSync("demo", { pull, intervalMs: 1000 });
+    await settle();
+    expect(pull).toHaveBeenCalledTimes(1);
+    // Another event has its own record.
+    const stopOther = makePackSync("other", { pull, intervalMs: 1000 });
+    await settle();
+    expect(pull).toHaveBeenCalledTimes(2);
+    stopOther();
+    // The interval still pulls, and a screen opened a whole interval later pulls at once.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(pull).toHaveBeenCalledTimes(3);
+    stopMaterials();
+    await vi.advanceTimersByTimeAsync(1000);
+    const stopSearch = makePackSync("demo", { pull, intervalMs: 1000 });
+    await settle();
+    expect(pull).toHaveBeenCalledTimes(4);
+    stopSearch();
+  });
+
+  it("a failed pull does not hold back the next screen's pull", async () => {
+    const pull = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new NetworkError("Failed to fetch"))
+      .mockResolvedValue(undefined);
+    makePackSync("demo", { pull, intervalMs: 1000 })();
+    await settle();
+    const stop = makePackSync("demo", { pull, intervalMs: 1000 });
+    await settle();
+    expect(pull).toHaveBeenCalledTimes(2);
     stop();
   });
 

@@ -1,5 +1,5 @@
 import { db } from "../db/db.ts";
-import { recordPull } from "./syncStatus.ts";
+import { lastPullSuccessAt, recordPull } from "./syncStatus.ts";
 
 /**
  * The default pull, loaded with its first run: the agenda is drawn from the device before
@@ -20,7 +20,9 @@ export interface PackSyncOptions {
 /**
  * Keeps one event's pack fresh while a screen of it is open: pulls at once, when the
  * device comes back online, when the page becomes visible again, and every minute while
- * it is visible. One pull at a time, and one tab at a time (Web Locks). The device's copy
+ * it is visible. Going from one screen of the event to another is no trigger: "at once"
+ * is skipped when a pull succeeded less than an interval ago (issue 13: one pull per
+ * trigger, not one per screen). One pull at a time, and one tab at a time (Web Locks). The device's copy
  * stays on screen whatever happens; each outcome is recorded (syncStatus.ts) for the
  * online badge and the agenda's notice. Returns the function that stops it.
  */
@@ -55,8 +57,10 @@ export function makePackSync(slug: string, options: PackSyncOptions = {}): () =>
   };
   window.addEventListener("online", run);
   document.addEventListener("visibilitychange", whenVisible);
-  const timer = setInterval(whenVisible, options.intervalMs ?? 60_000);
-  void run();
+  const intervalMs = options.intervalMs ?? 60_000;
+  const timer = setInterval(whenVisible, intervalMs);
+  const last = lastPullSuccessAt(slug);
+  if (last === undefined || Date.now() - last >= intervalMs || Date.now() < last) void run();
   return () => {
     window.removeEventListener("online", run);
     document.removeEventListener("visibilitychange", whenVisible);

@@ -7,7 +7,7 @@ import { readWithProgress } from "./readWithProgress.ts";
 async function fetchPack(
   slug: string,
   since: number,
-  onProgress: (fraction: number) => void,
+  onProgress: ((fraction: number) => void) | undefined,
 ): Promise<EventPack> {
   const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/pack?since=${since}`);
   return JSON.parse(await readWithProgress(response, onProgress)) as EventPack;
@@ -26,7 +26,8 @@ const aheadOfServer = (error: unknown) =>
 export async function pullPack(
   db: AppDb,
   slug: string,
-  onProgress: (fraction: number) => void = () => {},
+  /** Only the invite's download shows progress; see readWithProgress. */
+  onProgress?: (fraction: number) => void,
 ): Promise<EventPack> {
   const state = await db.packs.where("slug").equals(slug).first();
   let pack: EventPack;

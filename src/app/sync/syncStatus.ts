@@ -9,6 +9,8 @@ import { NetworkError } from "./api.ts";
 const [reachable, setReachable] = createSignal(true);
 // slug → the error of its last finished pull, or null when it succeeded.
 const [outcomes, setOutcomes] = createSignal<ReadonlyMap<string, unknown>>(new Map());
+// slug → when its last pull succeeded (ms, device clock); not reactive, read at a trigger.
+const succeededAt = new Map<string, number>();
 
 /** False since the last pull failed for want of a network, until one succeeds. */
 export const serverReachable = reachable;
@@ -16,6 +18,7 @@ export const serverReachable = reachable;
 /** Records a finished pull of `slug`: its error, or nothing when it succeeded. */
 export function recordPull(slug: string, error: unknown = null): void {
   setReachable(!(error instanceof NetworkError));
+  if (error === null) succeededAt.set(slug, Date.now());
   setOutcomes((before) => new Map(before).set(slug, error));
 }
 
@@ -33,8 +36,14 @@ export function pullFailure(slug: string): unknown {
   return error && !(error instanceof NetworkError) ? error : undefined;
 }
 
+/** When the last pull of `slug` succeeded (ms, device clock); undefined before any. */
+export function lastPullSuccessAt(slug: string): number | undefined {
+  return succeededAt.get(slug);
+}
+
 /** Forgets every outcome (tests, and a fresh start). */
 export function resetSyncStatus(): void {
   setReachable(true);
+  succeededAt.clear();
   setOutcomes(new Map());
 }

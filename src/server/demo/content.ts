@@ -1,10 +1,26 @@
 import type { DemoEvent, DemoSpeaker } from "./types.ts";
 
+/**
+ * Demo content, from five press reports on real trainings (issue 13: true to its sources).
+ * Every statement of fact about an event, a person or a document is what the reports say;
+ * where a material quotes, it quotes word for word (a report's own typos included) and
+ * names the report. Times, rooms, breaks, discussion groups and the questions offered for
+ * them are invented for the demo: each event's description and each material says so
+ * (ILLUSTRATIVE), and nothing invented is put in a named person's mouth.
+ */
+
 const TZ = "Asia/Ho_Chi_Minh";
 
+/** The line that marks the schedule and summaries as the demo's own. */
+export const ILLUSTRATIVE = "Chương trình và tóm tắt mang tính minh họa, do Ban Tổ chức biên soạn.";
+
+const illustrative = `*${ILLUSTRATIVE}*`;
+
 /* ------------------------------------------------------------------------------------------ */
-/* 1. Quảng Ngãi, 26/6/2015                                                                   */
+/* 1. Quảng Ngãi, 26/06/2015 — Báo Quảng Ngãi (baoquangngai.vn), 26/06/2015, tin, ảnh: Ái Kiều */
 /* ------------------------------------------------------------------------------------------ */
+
+const QN_SOURCE = "Báo Quảng Ngãi (baoquangngai.vn), bản tin ngày 26/06/2015";
 
 const tranVanMinh: DemoSpeaker = {
   name: "Trần Văn Minh",
@@ -16,24 +32,41 @@ const buiLeThai: DemoSpeaker = {
   title: "Chánh Văn phòng Ban Đối ngoại Trung ương",
 };
 
+/** The report's sentence naming the three topics, word for word. */
+const QN_TOPICS =
+  "Tại Hội nghị, các đại biểu đã được nghe đồng chí Bùi Lê Thái- Chánh văn phòng Ban Đối ngoại Trung ương báo cáo các chuyên đề: Hướng dẫn triển khai Quy chế quản lý thống nhất các hoạt động đối ngoại ban hành kèm theo Quyết định số 272 ngày 21.1.2015 của Ban Chấp hành Trung ương Đảng; Hướng dẫn quán triệt và triển khai Nghị quyết số 22 ngày 10.4.2013 của Bộ Chính trị về hội nhập quốc tế; Hướng dẫn quán triệt và triển khai Kết luận 98 ngày 28.6.2014 của Ban Bí thư về tiếp tục thực hiện Chỉ thị 19 ngày 24.1.2003 của Ban Bí thư về công tác phi chính phủ nước ngoài.";
+
+/** A topic's material: what the report says of it, and questions for the attendee's notes. */
+const qnTopic = (topic: string, questions: string[]) => `${illustrative}
+
+## Chuyên đề theo bản tin
+
+Chuyên đề: **${topic}**. ${QN_SOURCE} viết:
+
+> ${QN_TOPICS}
+
+Bản tin không thuật lại nội dung các chuyên đề; đại biểu ghi chép theo phần trình bày tại hội nghị.
+
+## Câu hỏi gợi ý để ghi chép (do Ban Tổ chức biên soạn)
+
+${questions.map((q) => `- ${q}`).join("\n")}`;
+
 const quangNgai: DemoEvent = {
   slug: "demo",
-  title: "Hội nghị tập huấn công tác thông tin đối ngoại năm 2015",
+  title: "Hội nghị tập huấn về công tác thông tin đối ngoại năm 2015",
   organiser: "Tỉnh ủy Quảng Ngãi phối hợp với Ban Đối ngoại Trung ương",
   venue: "Hội trường Tỉnh ủy Quảng Ngãi",
   date: "2015-06-26",
   timeZone: TZ,
-  description:
-    "Một ngày tập huấn dành cho cán bộ các Ban Đảng, sở, ban, ngành, hội đoàn thể và 14 huyện, thành phố của tỉnh Quảng Ngãi. Báo cáo viên của Ban Đối ngoại Trung ương hướng dẫn ba chuyên đề về quản lý hoạt động đối ngoại, hội nhập quốc tế và công tác phi chính phủ nước ngoài.",
+  description: `Ngày 26/06/2015, tại Hội trường Tỉnh ủy, Tỉnh ủy Quảng Ngãi phối hợp với Ban Đối ngoại Trung ương tổ chức hội nghị. Dự hội nghị có lãnh đạo các Ban Đảng của Tỉnh ủy; sở, ban, ngành, hội đoàn thể của tỉnh và 14 huyện, thành phố trong tỉnh. Đồng chí Bùi Lê Thái, Chánh Văn phòng Ban Đối ngoại Trung ương, báo cáo ba chuyên đề. ${ILLUSTRATIVE}`,
   sessions: [
     {
-      title: "Đón tiếp và đăng ký đại biểu",
+      title: "Đón tiếp đại biểu",
       start: "07:30",
       end: "08:00",
       room: "Sảnh Hội trường Tỉnh ủy",
       kind: "ceremony",
-      description:
-        "Đại biểu ký danh sách tham dự, nhận tài liệu và ổn định chỗ ngồi theo sơ đồ của Ban tổ chức.",
+      description: "Đại biểu nhận tài liệu và ổn định chỗ ngồi.",
       speakers: [],
       materialKeys: ["qn-chuong-trinh"],
     },
@@ -43,19 +76,18 @@ const quangNgai: DemoEvent = {
       end: "08:30",
       room: "Hội trường Tỉnh ủy",
       kind: "ceremony",
-      description:
-        "Phó Bí thư Tỉnh ủy Trần Văn Minh phát biểu khai mạc, làm rõ vai trò của thông tin đối ngoại và những việc tỉnh còn phải làm tốt hơn.",
+      description: "Phó Bí thư Tỉnh ủy Trần Văn Minh phát biểu khai mạc hội nghị.",
       speakers: [tranVanMinh],
       materialKeys: ["qn-khai-mac"],
     },
     {
-      title: "Chuyên đề 1: Triển khai Quy chế quản lý thống nhất các hoạt động đối ngoại",
+      title: "Chuyên đề 1: Hướng dẫn triển khai Quy chế quản lý thống nhất các hoạt động đối ngoại",
       start: "08:30",
       end: "09:45",
       room: "Hội trường Tỉnh ủy",
       kind: "talk",
       description:
-        "Hướng dẫn áp dụng Quy chế ban hành kèm Quyết định số 272-QĐ/TW ngày 21/01/2015 của Ban Chấp hành Trung ương vào hoạt động của các cơ quan, địa phương trong tỉnh.",
+        "Quy chế ban hành kèm theo Quyết định số 272 ngày 21/01/2015 của Ban Chấp hành Trung ương Đảng.",
       speakers: [buiLeThai],
       materialKeys: ["qn-quy-che-272"],
     },
@@ -70,13 +102,12 @@ const quangNgai: DemoEvent = {
       materialKeys: [],
     },
     {
-      title: "Chuyên đề 2: Quán triệt Nghị quyết số 22-NQ/TW về hội nhập quốc tế",
+      title: "Chuyên đề 2: Hướng dẫn quán triệt và triển khai Nghị quyết số 22 về hội nhập quốc tế",
       start: "10:00",
       end: "11:30",
       room: "Hội trường Tỉnh ủy",
       kind: "talk",
-      description:
-        "Giới thiệu tinh thần Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị và cách đưa nghị quyết vào chương trình công tác của ngành, địa phương.",
+      description: "Nghị quyết số 22 ngày 10/04/2013 của Bộ Chính trị về hội nhập quốc tế.",
       speakers: [buiLeThai],
       materialKeys: ["qn-nq-22"],
     },
@@ -86,29 +117,30 @@ const quangNgai: DemoEvent = {
       end: "13:30",
       room: "Khu vực nghỉ trưa",
       kind: "break",
-      description: "Đại biểu nghỉ trưa; hội nghị tiếp tục lúc 13 giờ 30.",
+      description: "Đại biểu nghỉ trưa; hội nghị tiếp tục lúc 13:30.",
       speakers: [],
       materialKeys: [],
     },
     {
-      title: "Chuyên đề 3: Kết luận số 98-KL/TW về công tác phi chính phủ nước ngoài",
+      title:
+        "Chuyên đề 3: Hướng dẫn quán triệt và triển khai Kết luận 98 về công tác phi chính phủ nước ngoài",
       start: "13:30",
       end: "15:00",
       room: "Hội trường Tỉnh ủy",
       kind: "talk",
       description:
-        "Hướng dẫn thực hiện Kết luận số 98-KL/TW ngày 28/6/2014 của Ban Bí thư về việc tiếp tục thực hiện Chỉ thị 19-CT/TW ngày 24/01/2003.",
+        "Kết luận 98 ngày 28/06/2014 của Ban Bí thư về tiếp tục thực hiện Chỉ thị 19 ngày 24/01/2003 của Ban Bí thư về công tác phi chính phủ nước ngoài.",
       speakers: [buiLeThai],
       materialKeys: ["qn-kl-98"],
     },
     {
-      title: "Thảo luận nhóm: vận dụng các chuyên đề vào kế hoạch của đơn vị",
+      title: "Thảo luận nhóm: vận dụng các chuyên đề vào nhiệm vụ của đơn vị",
       start: "15:00",
       end: "16:00",
       room: "Phòng họp số 2",
       kind: "talk",
       description:
-        "Đại biểu trao đổi theo nhóm về khó khăn khi triển khai ba văn bản và đề xuất nội dung đưa vào kế hoạch thông tin đối ngoại của đơn vị mình.",
+        "Đại biểu trao đổi theo nhóm về việc vận dụng các chuyên đề vào nhiệm vụ chuyên môn của đơn vị mình.",
       speakers: [],
       materialKeys: ["qn-thao-luan"],
     },
@@ -118,8 +150,7 @@ const quangNgai: DemoEvent = {
       end: "16:30",
       room: "Hội trường Tỉnh ủy",
       kind: "ceremony",
-      description:
-        "Các nhóm báo cáo kết quả thảo luận; Ban tổ chức tóm lược nội dung chính và bế mạc hội nghị.",
+      description: "Các nhóm báo cáo kết quả thảo luận; Ban Tổ chức bế mạc hội nghị.",
       speakers: [],
       materialKeys: [],
     },
@@ -129,122 +160,94 @@ const quangNgai: DemoEvent = {
       key: "qn-chuong-trinh",
       title: "Thẻ chương trình hội nghị",
       file: "chuong-trinh-hoi-nghi.png",
-      body: `Thẻ chương trình được phát cùng tài liệu khi đại biểu đăng ký. Thẻ ghi giờ bắt đầu, giờ kết thúc và tên của từng phiên trong ngày 26/6/2015 tại Hội trường Tỉnh ủy Quảng Ngãi.
+      body: `${illustrative}
+
+Thẻ chương trình ghi giờ và tên từng phiên trong ngày 26/06/2015 tại Hội trường Tỉnh ủy Quảng Ngãi. Bản tin về hội nghị chỉ cho biết ngày và nơi họp; giờ, phòng và thứ tự các phiên do Ban Tổ chức của bản minh họa này sắp xếp.
 
 Nếu chương trình thay đổi trong ngày, bản trong ứng dụng luôn là bản mới nhất.`,
     },
     {
       key: "qn-khai-mac",
-      title: "Thông tin đối ngoại ở Quảng Ngãi: vai trò, kết quả và hạn chế",
-      body: `## Vì sao thông tin đối ngoại quan trọng
+      title: "Khai mạc hội nghị: trích bản tin của Báo Quảng Ngãi",
+      body: `${illustrative}
 
-Khi Việt Nam hội nhập ngày càng sâu với khu vực và thế giới, thông tin đối ngoại giống như một chiếc cầu hai chiều. Chiều thứ nhất đưa hình ảnh con người, văn hóa, bản sắc và công cuộc đổi mới của đất nước đến với bạn bè quốc tế, qua đó góp phần nâng cao vị thế của Việt Nam. Chiều thứ hai mang hiểu biết về thế giới về cho người dân trong nước, để mỗi người nhận ra cơ hội và chuẩn bị vượt qua thách thức.
+## Trích nguyên văn
 
-## Căn cứ từ Trung ương
+${QN_SOURCE} viết:
 
-Đảng và Nhà nước rất coi trọng lĩnh vực này và đã ban hành nhiều văn bản định hướng, trong đó hội nghị tập trung vào:
-
-- **Quy chế quản lý thống nhất các hoạt động đối ngoại**;
-- **Nghị quyết của Bộ Chính trị về hội nhập quốc tế**;
-- văn bản chỉ đạo của Ban Bí thư về **công tác phi chính phủ nước ngoài**.
-
-## Kết quả và hạn chế tại Quảng Ngãi
-
-Thời gian qua, tỉnh đã mở rộng hợp tác nhiều mặt với các địa phương trong nước và đối tác nước ngoài, kiên trì giới thiệu vùng đất, con người Quảng Ngãi, nhờ vậy thu hút thêm nhiều nguồn vốn đầu tư. Tuy vậy, công tác thông tin đối ngoại vẫn bộc lộ không ít điểm yếu. Nguyên nhân chính là không ít cấp ủy, tổ chức đảng và đảng viên vẫn xem nhẹ vai trò của lĩnh vực này, trong khi người làm công tác chuyên môn ở các cơ quan nhà nước chưa đạt mức chuyên nghiệp cần thiết.
-
-Hội nghị vì thế đặt ra hai mục tiêu: giúp cán bộ hiểu đúng tầm quan trọng của thông tin đối ngoại cùng các chương trình hành động của Chính phủ, và tạo cơ sở để từng đơn vị lập chương trình, kế hoạch phù hợp với thực tế địa phương.`,
+> Phát biểu khai mạc Hội nghị, Phó Bí thư Tỉnh ủy Trần Văn Minh nhấn mạnh: Công tác thông tin đối ngoại có vai trò quan trọng trong tiến trình hội nhập quốc tế, nâng cao vị thế của Việt Nam trong khu vực và trên trường quốc tế, làm cho thế giới hiểu được nền văn hóa, bản sắc dân tộc, sự đổi mới của Việt Nam. Đồng thời giúp người dân Việt Nam hiểu biết tình hình thế giới, nắm bắt cơ hội và vượt qua thách thức trong quá trình hội nhập quốc tế.
+>
+> Đảng và Nhà nước ta hết sức coi trọng công tác thông tin đối ngoại, đã ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại; Nghị quyết về hội nhập quốc tế; Chỉ thị về công tác phi chính phủ nước ngoài.
+>
+> Tại Quảng Ngãi, những năm qua, công tác thông tin đối ngoại được tỉnh đặc biệt quan tâm, đẩy mạnh hợp tác toàn diện với các tỉnh bạn, ra nước ngoài, tiếp tục quảng bá hình ảnh, giới thiệu đất và người Quảng Ngãi ra bạn bè thế giới, đã thu hút mạnh mẽ nguồn lực đầu tư trong và ngoài nước đến với Quảng Ngãi.
+>
+> Tuy nhiên, công tác thông tin đối ngoại vẫn còn nhiều yếu kém. Nguyên nhân chủ yếu do một số cấp ủy, tổ chức đảng, cán bộ, đảng viên chưa nhận thức đầy đủ; tính chuyên nghiệp của đội ngũ cán bộ, công chức viên chức còn chưa cao.
+>
+> Vì thế, hội nghị tập huấn này có ý nghĩa quan trọng, giúp cán bộ, công chức viên chức của tỉnh nhận thức đầy đủ, đúng đắn tầm quan trọng của công tác thông tin đối ngoại; các Chương trình hành động của Chính phủ về thông tin đối ngoại, để xây dựng chương trình, kế hoạch công tác thông tin đối ngoại phù hợp với địa phương.`,
     },
     {
       key: "qn-quy-che-272",
-      title: "Quy chế quản lý thống nhất các hoạt động đối ngoại (Quyết định số 272-QĐ/TW)",
+      title: "Chuyên đề 1: Quy chế quản lý thống nhất các hoạt động đối ngoại (Quyết định số 272)",
       file: "chuyen-de-1-quy-che-272.pdf",
-      body: `## Văn bản và mục đích
-
-**Quy chế quản lý thống nhất các hoạt động đối ngoại** được ban hành kèm theo **Quyết định số 272-QĐ/TW ngày 21/01/2015 của Ban Chấp hành Trung ương**. Quy chế tạo ra một khuôn khổ chung, để mọi hoạt động đối ngoại của Đảng, Nhà nước và các tổ chức nhân dân đều chịu sự lãnh đạo thống nhất của Đảng và sự quản lý tập trung của Nhà nước, thay vì mỗi nơi vận hành theo một cách riêng.
-
-## Những điểm cần lưu ý khi áp dụng
-
-Chuyên đề do đồng chí Bùi Lê Thái, Chánh Văn phòng Ban Đối ngoại Trung ương, trình bày nhằm giúp cấp tỉnh đưa Quy chế vào việc làm cụ thể. Khi triển khai, các cơ quan, đơn vị nên chú ý:
-
-- xác định rõ thẩm quyền và trách nhiệm của cấp ủy, chính quyền, từng cơ quan trong mỗi hoạt động đối ngoại;
-- thực hiện đúng quy trình xin ý kiến, báo cáo đối với các việc như cử đoàn đi nước ngoài, đón khách quốc tế hay ký kết thỏa thuận hợp tác;
-- phối hợp nhịp nhàng giữa đối ngoại đảng, ngoại giao nhà nước và đối ngoại nhân dân;
-- lồng ghép thông tin đối ngoại vào từng hoạt động để giới thiệu hình ảnh của tỉnh.
-
-## Ý nghĩa đối với Quảng Ngãi
-
-Khi các sở, ngành và 14 huyện, thành phố cùng làm theo một quy trình thống nhất, hoạt động đối ngoại của tỉnh vừa bảo đảm nguyên tắc, vừa chủ động hơn trong việc tìm kiếm đối tác. Quy chế cũng là căn cứ để cấp ủy kiểm tra, rút kinh nghiệm định kỳ, qua đó nâng dần chất lượng và tính chuyên nghiệp của đội ngũ làm công tác đối ngoại.`,
+      body: qnTopic(
+        "Hướng dẫn triển khai Quy chế quản lý thống nhất các hoạt động đối ngoại ban hành kèm theo Quyết định số 272 ngày 21/01/2015 của Ban Chấp hành Trung ương Đảng",
+        [
+          "Đơn vị của đồng chí đang có những hoạt động đối ngoại nào?",
+          "Những hoạt động ấy được báo cáo, trình cấp có thẩm quyền theo trình tự nào?",
+          "Điều gì cần làm rõ thêm sau khi nghe chuyên đề?",
+        ],
+      ),
     },
     {
       key: "qn-nq-22",
-      title: "Nghị quyết số 22-NQ/TW của Bộ Chính trị về hội nhập quốc tế",
-      body: `## Một bước chuyển trong tư duy hội nhập
-
-**Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị về hội nhập quốc tế** mở rộng cách tiếp cận của Việt Nam: từ chỗ chủ yếu hội nhập về kinh tế sang hội nhập toàn diện trên nhiều lĩnh vực, từ chính trị, quốc phòng, an ninh đến văn hóa, xã hội, khoa học, giáo dục.
-
-## Các tinh thần chủ đạo
-
-Chuyên đề do đồng chí Bùi Lê Thái trình bày giúp đại biểu nắm những quan điểm xuyên suốt của Nghị quyết, có thể tóm lại như sau:
-
-- hội nhập quốc tế là sự nghiệp của toàn dân và của cả hệ thống chính trị;
-- hội nhập kinh tế là trọng tâm, hội nhập ở các lĩnh vực khác phải hỗ trợ, tạo thuận lợi cho hội nhập kinh tế;
-- chủ động, tích cực tham gia nhưng luôn giữ vững độc lập, tự chủ;
-- hội nhập là quá trình đan xen giữa hợp tác và đấu tranh.
-
-## Đưa Nghị quyết vào thực tiễn địa phương
-
-Ở cấp tỉnh, quán triệt Nghị quyết không chỉ dừng ở việc học tập văn bản. Các cấp ủy cần đưa nội dung hội nhập vào chương trình công tác, bồi dưỡng kiến thức cho cán bộ phụ trách kinh tế đối ngoại, đồng thời tuyên truyền để doanh nghiệp và người dân thấy rõ cơ hội cũng như rủi ro.
-
-Thông tin đối ngoại giữ vai trò cầu nối trong quá trình ấy. Khi người dân hiểu tình hình thế giới, họ sẽ chủ động hơn trong sản xuất, kinh doanh; khi bạn bè quốc tế hiểu Quảng Ngãi, tỉnh sẽ có thêm cơ hội hợp tác và thu hút đầu tư.`,
+      title: "Chuyên đề 2: Nghị quyết số 22 của Bộ Chính trị về hội nhập quốc tế",
+      body: qnTopic(
+        "Hướng dẫn quán triệt và triển khai Nghị quyết số 22 ngày 10/04/2013 của Bộ Chính trị về hội nhập quốc tế",
+        [
+          "Hội nhập quốc tế đặt ra cho ngành, địa phương của đồng chí những cơ hội và thách thức nào?",
+          "Nội dung nào của chuyên đề cần đưa vào chương trình công tác của đơn vị?",
+        ],
+      ),
     },
     {
       key: "qn-kl-98",
-      title: "Kết luận số 98-KL/TW và Chỉ thị 19-CT/TW về công tác phi chính phủ nước ngoài",
-      body: `## Hai văn bản cần đọc cùng nhau
-
-**Chỉ thị số 19-CT/TW ngày 24/01/2003 của Ban Bí thư** đặt nền móng cho công tác phi chính phủ nước ngoài trong giai đoạn mới. Hơn một thập kỷ sau, **Kết luận số 98-KL/TW ngày 28/6/2014 của Ban Bí thư** khẳng định định hướng đó vẫn còn giá trị và yêu cầu các cấp tiếp tục thực hiện, có điều chỉnh cho phù hợp với điều kiện hiện nay.
-
-## Công tác phi chính phủ nước ngoài bao gồm những gì
-
-Chuyên đề của đồng chí Bùi Lê Thái hướng dẫn cách quán triệt Kết luận. Ở địa phương, lĩnh vực này thường gắn với các nhóm việc sau:
-
-- vận động, tiếp nhận và sử dụng hiệu quả nguồn viện trợ của các tổ chức phi chính phủ nước ngoài;
-- quản lý hoạt động của các tổ chức này trên địa bàn theo đúng quy định của pháp luật;
-- phối hợp giữa cơ quan đảng, chính quyền và đoàn thể trong theo dõi, đánh giá các chương trình, dự án;
-- giữ vững an ninh chính trị, trật tự an toàn xã hội trong suốt quá trình hợp tác.
-
-## Vận dụng ở Quảng Ngãi
-
-Nguồn viện trợ phi chính phủ có thể bổ sung đáng kể cho các lĩnh vực như y tế, giáo dục, giảm nghèo hay ứng phó thiên tai. Điều quan trọng là vừa tích cực vận động, vừa quản lý chặt chẽ, để mỗi dự án đến đúng đối tượng và đem lại lợi ích thiết thực cho người dân.
-
-Các sở, ngành và huyện, thành phố nên rà soát những dự án đang thực hiện trên địa bàn, làm rõ đầu mối theo dõi và cập nhật thông tin thường xuyên cho cơ quan thường trực của tỉnh.`,
+      title: "Chuyên đề 3: Kết luận 98 của Ban Bí thư về công tác phi chính phủ nước ngoài",
+      body: qnTopic(
+        "Hướng dẫn quán triệt và triển khai Kết luận 98 ngày 28/06/2014 của Ban Bí thư về tiếp tục thực hiện Chỉ thị 19 ngày 24/01/2003 của Ban Bí thư về công tác phi chính phủ nước ngoài",
+        [
+          "Trên địa bàn có chương trình, dự án phi chính phủ nước ngoài nào?",
+          "Cơ quan nào đang theo dõi các chương trình, dự án ấy?",
+        ],
+      ),
     },
     {
       key: "qn-thao-luan",
-      title: "Gợi ý thảo luận: từ chuyên đề đến kế hoạch của đơn vị",
-      body: `## Mục đích buổi thảo luận
+      title: "Gợi ý thảo luận nhóm",
+      body: `${illustrative}
 
-Sau ba chuyên đề, mỗi nhóm dành thời gian đối chiếu nội dung đã nghe với công việc thực tế của cơ quan mình. Mục tiêu không phải là nhắc lại lý thuyết, mà là tìm ra những việc cụ thể có thể đưa ngay vào chương trình, kế hoạch thông tin đối ngoại của đơn vị.
+## Câu hỏi gợi ý (do Ban Tổ chức biên soạn)
 
-## Câu hỏi gợi ý
+- Đơn vị đang có những hoạt động đối ngoại nào, và việc nào cần làm theo Quy chế ban hành kèm theo Quyết định số 272?
+- Nghị quyết số 22 về hội nhập quốc tế mở ra cơ hội gì cho ngành, địa phương?
+- Trên địa bàn có chương trình, dự án phi chính phủ nước ngoài nào cần theo dõi theo Kết luận 98?
+- Cần làm gì để đội ngũ làm công tác thông tin đối ngoại của đơn vị chuyên nghiệp hơn?
 
-- Đơn vị đang có những hoạt động đối ngoại nào phải thực hiện theo **Quy chế ban hành kèm Quyết định số 272-QĐ/TW**, và quy trình hiện nay đã đúng chưa?
-- **Nghị quyết số 22-NQ/TW** mở ra cơ hội gì và đặt ra thách thức gì cho ngành, địa phương?
-- Trên địa bàn có chương trình, dự án phi chính phủ nước ngoài nào; việc quản lý đã theo tinh thần **Kết luận số 98-KL/TW** hay chưa?
-- Cần làm gì để cán bộ phụ trách thông tin đối ngoại làm việc chuyên nghiệp hơn?
+Mỗi nhóm cử một người ghi chép và trình bày ngắn gọn tại phiên tổng kết.
 
-## Kết quả mong đợi
+## Sau hội nghị
 
-Mỗi nhóm cử một người ghi chép và trình bày ngắn gọn tại phiên tổng kết: ba khó khăn lớn nhất, ba đề xuất cụ thể và cơ quan chịu trách nhiệm thực hiện.
+${QN_SOURCE} viết:
 
-Sau hội nghị, lãnh đạo các đơn vị có trách nhiệm vận dụng kiến thức từ các chuyên đề vào nhiệm vụ chuyên môn, để công tác thông tin đối ngoại của tỉnh chuyển biến rõ rệt hơn.`,
+> Sau Hội nghị tập huấn, lãnh đạo các đơn vị sẽ vận dụng những nội dung, kiến thức qua các chuyên đề tập huấn, từ đó thực hiện tốt nhiệm vụ chuyên môn về công tác thông tin đối ngoại.`,
     },
   ],
 };
 
 /* ------------------------------------------------------------------------------------------ */
-/* 2. Đà Nẵng, 4/6/2013                                                                       */
+/* 2. Đà Nẵng, 04/06/2013 — bản tin "Tập huấn về thông tin đối ngoại", 05/06/2013, Lưu Hương   */
 /* ------------------------------------------------------------------------------------------ */
+
+const DN_SOURCE = "Bản tin “Tập huấn về thông tin đối ngoại” (Lưu Hương, ngày 05/06/2013)";
 
 const phamVanLinh: DemoSpeaker = {
   name: "Phạm Văn Linh",
@@ -260,23 +263,21 @@ const leVanNghiem: DemoSpeaker = {
 const daNang: DemoEvent = {
   slug: "da-nang-2013",
   title:
-    "Hội nghị tập huấn về Chiến lược phát triển thông tin đối ngoại giai đoạn 2011–2020 và Chương trình hành động của Chính phủ về thông tin đối ngoại giai đoạn 2013–2020",
+    "Hội nghị tập huấn về Chiến lược phát triển thông tin đối ngoại giai đoạn 2011-2020 và Chương trình hành động của Chính phủ về thông tin đối ngoại giai đoạn 2013-2020",
   organiser:
     "Ban Chỉ đạo công tác thông tin đối ngoại, Ban Tuyên giáo Trung ương và Bộ Thông tin và Truyền thông",
   venue: "Thành phố Đà Nẵng",
   date: "2013-06-04",
   timeZone: TZ,
-  description:
-    "Hội nghị dành cho cán bộ làm thông tin đối ngoại của các tỉnh, thành phố miền Trung và Tây Nguyên, nhằm giới thiệu Chiến lược và Chương trình hành động của Chính phủ về thông tin đối ngoại. Đây cũng là dịp để các cơ quan kết nối với nhau và trao đổi những cách làm hiệu quả.",
+  description: `Ngày 04/06/2013 tại Thành phố Đà Nẵng, dành cho cán bộ làm công tác thông tin đối ngoại của địa phương các tỉnh, thành phố miền Trung, Tây Nguyên. ${ILLUSTRATIVE}`,
   sessions: [
     {
-      title: "Đón tiếp và đăng ký đại biểu",
+      title: "Đón tiếp đại biểu",
       start: "07:30",
       end: "08:00",
       room: "Sảnh hội trường",
       kind: "ceremony",
-      description:
-        "Đại biểu các tỉnh, thành phố miền Trung và Tây Nguyên đăng ký, nhận tài liệu tập huấn.",
+      description: "Đại biểu nhận tài liệu tập huấn.",
       speakers: [],
       materialKeys: [],
     },
@@ -286,21 +287,19 @@ const daNang: DemoEvent = {
       end: "08:15",
       room: "Hội trường chính",
       kind: "ceremony",
-      description:
-        "Ban tổ chức tuyên bố lý do, giới thiệu thành phần tham dự và nội dung làm việc trong ngày.",
+      description: "Ban Tổ chức giới thiệu thành phần tham dự và chương trình làm việc.",
       speakers: [],
       materialKeys: [],
     },
     {
-      title: "Thông tin đối ngoại trong công tác tư tưởng và bốn nội dung trọng tâm",
+      title: "Phát biểu của đồng chí Phạm Văn Linh",
       start: "08:15",
       end: "09:30",
       room: "Hội trường chính",
       kind: "talk",
-      description:
-        "Vị trí của thông tin đối ngoại trong công tác tuyên truyền của Đảng và những hướng ưu tiên trong thời gian tới.",
+      description: "Thông tin đối ngoại trong công tác tuyên truyền và công tác tư tưởng của Đảng.",
       speakers: [phamVanLinh],
-      materialKeys: ["dn-trong-tam"],
+      materialKeys: ["dn-ban-tin"],
     },
     {
       title: "Giải lao",
@@ -313,153 +312,106 @@ const daNang: DemoEvent = {
       materialKeys: [],
     },
     {
-      title: "Thông tin đối ngoại về Biển Đông: bốn nội dung công khai hóa",
+      title:
+        "Báo cáo về Chiến lược phát triển thông tin đối ngoại và Chương trình hành động của Chính phủ về thông tin đối ngoại",
       start: "09:45",
-      end: "10:45",
+      end: "11:30",
       room: "Hội trường chính",
       kind: "talk",
       description:
-        "Cách Việt Nam chủ động minh bạch thông tin về Biển Đông và phần việc của các địa phương ven biển.",
-      speakers: [phamVanLinh],
-      materialKeys: ["dn-bien-dong"],
-    },
-    {
-      title: "Chiến lược phát triển thông tin đối ngoại và Chương trình hành động của Chính phủ",
-      start: "10:45",
-      end: "11:45",
-      room: "Hội trường chính",
-      kind: "talk",
-      description:
-        "Báo cáo về Chiến lược giai đoạn 2011–2020 và Chương trình hành động giai đoạn 2013–2020, cùng những yêu cầu đặt ra cho địa phương.",
+        "Cùng với xây dựng chương trình, kế hoạch công tác thông tin đối ngoại năm 2014 và những vấn đề đặt ra đối với địa phương.",
       speakers: [leVanNghiem],
       materialKeys: ["dn-chien-luoc"],
     },
     {
       title: "Nghỉ trưa",
-      start: "11:45",
+      start: "11:30",
       end: "13:30",
       room: "Khu vực nghỉ trưa",
       kind: "break",
-      description: "Đại biểu nghỉ trưa; chương trình buổi chiều bắt đầu lúc 13 giờ 30.",
+      description: "Đại biểu nghỉ trưa; hội nghị tiếp tục lúc 13:30.",
       speakers: [],
       materialKeys: [],
     },
     {
-      title: "Xây dựng chương trình, kế hoạch thông tin đối ngoại năm 2014",
+      title: "Chia sẻ kinh nghiệm, các mô hình hay",
       start: "13:30",
-      end: "15:00",
+      end: "15:30",
       room: "Hội trường chính",
       kind: "talk",
-      description:
-        "Hướng dẫn các địa phương lập kế hoạch năm 2014 và nhận diện những vấn đề cần giải quyết.",
-      speakers: [leVanNghiem],
-      materialKeys: ["dn-ke-hoach-2014"],
+      description: "Đại biểu các địa phương trao đổi cách làm của mình.",
+      speakers: [],
+      materialKeys: ["dn-trao-doi"],
     },
     {
-      title: "Trao đổi kinh nghiệm, mô hình hay và bế mạc",
-      start: "15:00",
-      end: "16:30",
+      title: "Bế mạc",
+      start: "15:30",
+      end: "16:00",
       room: "Hội trường chính",
       kind: "ceremony",
-      description:
-        "Đại biểu các địa phương chia sẻ cách làm hiệu quả, nêu kiến nghị; Ban tổ chức tổng hợp ý kiến và bế mạc hội nghị.",
+      description: "Ban Tổ chức tổng hợp ý kiến và bế mạc hội nghị.",
       speakers: [],
       materialKeys: [],
     },
   ],
   materials: [
     {
-      key: "dn-trong-tam",
-      title: "Vị trí của thông tin đối ngoại và bốn nội dung trọng tâm",
-      body: `## Một bộ phận của công tác tư tưởng
+      key: "dn-ban-tin",
+      title: "Vai trò và các nội dung trọng tâm của thông tin đối ngoại: trích bản tin",
+      body: `${illustrative}
 
-Theo đồng chí Phạm Văn Linh, Phó Trưởng Ban Tuyên giáo Trung ương, Phó Trưởng Ban Chỉ đạo công tác thông tin đối ngoại, thông tin đối ngoại gắn chặt với công tác tuyên truyền và công tác tư tưởng của Đảng. Đây không phải việc làm theo từng đợt, mà là nhiệm vụ phải duy trì liên tục, bền bỉ trong thời gian dài.
+## Trích nguyên văn
 
-## Vai trò trong hội nhập
+${DN_SOURCE} viết:
 
-Trong tiến trình hội nhập, thông tin đối ngoại giúp thế giới hiểu đúng về văn hóa, bản sắc dân tộc và những đổi mới của Việt Nam. Nhờ đó, uy tín và chỗ đứng của đất nước ngày càng được củng cố.
-
-## Bốn nội dung trọng tâm
-
-Trong giai đoạn tiếp theo, lĩnh vực này dồn sức vào bốn hướng chính:
-
-- giới thiệu hình ảnh và tiềm năng của Việt Nam, giúp bạn bè quốc tế hiểu đúng đường lối, chính sách và quan điểm của Đảng, Nhà nước ta;
-- làm nổi bật những thành tựu mà đất nước đã giành được;
-- đưa thông tin, tuyên truyền đến cộng đồng người Việt Nam ở nước ngoài;
-- đấu tranh, bác bỏ các luận điệu sai trái, chống phá của các thế lực thù địch.
-
-## Gợi ý cho địa phương
-
-Mỗi tỉnh miền Trung và Tây Nguyên có thế mạnh riêng về văn hóa, du lịch hay tiềm năng đầu tư. Khi lập kế hoạch, địa phương nên chọn những câu chuyện tiêu biểu của mình để đưa vào hai hướng đầu, đồng thời phối hợp với Trung ương trong hai hướng còn lại.`,
-    },
-    {
-      key: "dn-bien-dong",
-      title: 'Thông tin đối ngoại về Biển Đông: bốn nội dung "công khai hóa"',
-      body: `## Chủ động và minh bạch
-
-Trên vấn đề Biển Đông, Việt Nam lựa chọn cách tiếp cận chủ động: đưa thông tin đầy đủ, có căn cứ ra công luận trong nước và quốc tế, thay vì để các luồng thông tin thiếu kiểm chứng chi phối nhận thức. Cách làm này được khái quát thành **"4 công khai hóa"**.
-
-## Bốn nội dung công khai hóa
-
-- công khai chứng cứ pháp lý khẳng định chủ quyền của Việt Nam đối với hai quần đảo Hoàng Sa và Trường Sa;
-- công khai những hành động vi phạm chủ quyền của Việt Nam;
-- công khai các việc Việt Nam đã và đang làm để bảo vệ chủ quyền;
-- công khai sự ủng hộ của dư luận quốc tế đối với lập trường chính nghĩa của Việt Nam.
-
-## Phần việc của các địa phương ven biển
-
-Nhiều tỉnh, thành phố miền Trung có bờ biển dài, có đông ngư dân bám biển, và Đà Nẵng quản lý huyện đảo Hoàng Sa. Vì vậy, cán bộ thông tin đối ngoại ở địa phương có điều kiện thu thập tư liệu, hình ảnh, câu chuyện thực tế để bổ sung cho bốn nội dung trên.
-
-Khi đưa tin về Biển Đông, cần bám sát định hướng của Trung ương, dùng dữ liệu chính xác và ngôn ngữ điềm tĩnh, để thông tin vừa thuyết phục người đọc trong nước, vừa tạo được thiện cảm với bạn bè quốc tế.`,
+> Ông Phạm Văn Linh,  Phó Trưởng Ban Tuyên giáo Trung ương đồng thời là Phó Trưởng Ban Chỉ đạo công tác thông tin đối ngoại, cho biết thông tin đối ngoại là bộ phận rất quan trọng trong công tác tuyên truyền và công tác tư tưởng của Đảng và đây là nhiệm vụ thường xuyên, lâu dài.
+>
+> Thông tin đối ngoại có vai trò quan trọng trong tiến trình hội nhập quốc tế, nâng cao vị thế của Việt Nam trong khu vực và trên trường quốc tế, làm cho thế giới hiểu được nền văn hóa, bản sắc dân tộc, sự đổi mới của Việt Nam.
+>
+> Trong thời gian tới, công tác thông tin đối ngoại sẽ tập trung chủ yếu vào 4 nội dung: quảng bá hình ảnh, tiềm năng của đất nước, thông tin để bạn bè quốc tế hiểu chủ trương, chính sách, quan điểm của Đảng và Nhà nước; giới thiệu thành tựu của Việt Nam; thông tin, tuyên truyền hướng tới cộng đồng người Việt ở nước ngoài; đấu tranh, phản bác các quan điểm chống phá, sai trái của các thế lực thù địch.
+>
+> Về vấn đề Biển Đông, hiện nay, Việt Nam thực hiện 4 công khai hóa, gồm: công khai chứng cứ pháp lý đối với 2 quần đảo Hoàng Sa và Trường Sa; công khai các hành động vi phạm về chủ quyền; công khai việc làm của Việt Nam để bảo vệ chủ quyền và công khai sự ủng hộ của dư luận quốc tế về lập trường chính nghĩa của Việt Nam.`,
     },
     {
       key: "dn-chien-luoc",
-      title:
-        "Chiến lược phát triển thông tin đối ngoại 2011–2020 và Chương trình hành động 2013–2020",
-      body: `## Hai văn bản, một định hướng
+      title: "Chiến lược và Chương trình hành động về thông tin đối ngoại: trích bản tin",
+      body: `${illustrative}
 
-**Chiến lược phát triển thông tin đối ngoại giai đoạn 2011–2020** vạch ra mục tiêu và định hướng lâu dài cho lĩnh vực này. **Chương trình hành động của Chính phủ về thông tin đối ngoại giai đoạn 2013–2020** chuyển các định hướng đó thành những nhiệm vụ cụ thể cho các bộ, ngành và địa phương.
+## Trích nguyên văn
 
-## Nội dung báo cáo tại hội nghị
+${DN_SOURCE} viết:
 
-Đồng chí Lê Văn Nghiêm, Cục trưởng Cục Thông tin đối ngoại, Bộ Thông tin và Truyền thông, giới thiệu hai văn bản và phân tích những yêu cầu đặt ra cho cấp tỉnh. Khi nghiên cứu, cán bộ địa phương nên chú ý mấy điểm sau:
+> Hội nghị tập huấn về thông tin đối ngoại nhằm giúp đội ngũ cán bộ làm công tác thông tin đối ngoại có căn cứ vận dụng để thực hiện hiệu quả hơn nhiệm vụ của mình; đồng thời tăng cường sự kết nối giữa các cơ quan làm công tác thông tin đối ngoại cũng như chia sẻ kinh nghiệm, các mô hình hay.
 
-- thông tin đối ngoại là trách nhiệm của cả hệ thống chính trị, không riêng của cơ quan tuyên giáo hay thông tin và truyền thông;
-- cần gắn thông tin đối ngoại với thông tin đối nội;
-- nên sử dụng nhiều kênh: báo chí, xuất bản phẩm, Internet, sự kiện văn hóa và hoạt động đón đoàn;
-- đội ngũ cán bộ cần được bồi dưỡng nghiệp vụ thường xuyên.
-
-## Ý nghĩa của đợt tập huấn
-
-Hội nghị giúp cán bộ các tỉnh miền Trung và Tây Nguyên có căn cứ rõ ràng để thực hiện nhiệm vụ hiệu quả hơn. Bên cạnh đó, việc gặp gỡ trực tiếp giúp các cơ quan làm thông tin đối ngoại gắn kết với nhau, học hỏi những mô hình đã thành công ở địa phương bạn.`,
+> Tại Hội nghị, ông Lê Văn Nghiêm, Cục trưởng Cục Thông tin đối ngoại (Bộ Thông tin và Truyền thông) báo cáo về Chiến lược phát triển thông tin đối ngoại và Chương trình hành động của Chính phủ về thông tin đối ngoại, xây dựng chương trình, kế hoạch công tác thông tin đối ngoại năm 2014 và những vấn đề đặt ra đối với địa phương.`,
     },
     {
-      key: "dn-ke-hoach-2014",
-      title: "Lập chương trình, kế hoạch thông tin đối ngoại năm 2014 ở địa phương",
-      body: `## Từ chiến lược đến kế hoạch năm
+      key: "dn-trao-doi",
+      title: "Gợi ý chia sẻ kinh nghiệm",
+      body: `${illustrative}
 
-Chiến lược và Chương trình hành động chỉ thật sự đi vào cuộc sống khi được cụ thể hóa thành kế hoạch hằng năm của từng tỉnh, thành phố. Phần báo cáo của đồng chí Lê Văn Nghiêm vì thế dành riêng cho việc xây dựng chương trình, kế hoạch thông tin đối ngoại năm 2014 và những vấn đề mà địa phương phải giải quyết.
+## Câu hỏi gợi ý (do Ban Tổ chức biên soạn)
 
-## Khung gợi ý cho một bản kế hoạch
+- Địa phương của đồng chí đã có cách làm nào hiệu quả trong công tác thông tin đối ngoại?
+- Cách làm ấy cần những điều kiện gì để địa phương bạn áp dụng được?
+- Chương trình, kế hoạch công tác thông tin đối ngoại năm 2014 của địa phương đang vướng ở đâu?
 
-- mục tiêu năm, bám theo bốn nội dung trọng tâm của công tác thông tin đối ngoại;
-- đối tượng cần hướng tới và kênh truyền tải phù hợp với từng đối tượng;
-- cơ quan chủ trì, cơ quan phối hợp cho mỗi nhiệm vụ;
-- nguồn lực, kinh phí và mốc thời gian thực hiện;
-- cách theo dõi, đánh giá và báo cáo kết quả.
-
-## Câu hỏi địa phương cần tự trả lời
-
-Trước khi hoàn thiện kế hoạch, mỗi tỉnh nên tự đánh giá: năng lực của đội ngũ hiện có đến đâu, sự phối hợp giữa các sở, ngành đã nhịp nhàng chưa, và những sự kiện nào trong năm có thể tận dụng để giới thiệu hình ảnh địa phương.
-
-Một bản kế hoạch tốt không cần dài, nhưng phải có việc cụ thể, người chịu trách nhiệm rõ ràng và kết quả đo được. Các địa phương có thể trao đổi bản nháp với nhau để học hỏi trước khi trình cấp có thẩm quyền.`,
+Mỗi địa phương trình bày ngắn gọn; Ban Tổ chức tổng hợp ý kiến trước phiên bế mạc.`,
     },
   ],
 };
 
 /* ------------------------------------------------------------------------------------------ */
-/* 3. Ninh Bình, 13/4/2021                                                                    */
+/* 3. Ninh Bình, 13/04/2021 — bài "Ban Tuyên giáo Tỉnh ủy bồi dưỡng công tác thông tin đối    */
+/*    ngoại năm 2021", ngày 13/04/2021                                                          */
 /* ------------------------------------------------------------------------------------------ */
+
+const NB_SOURCE =
+  "Bài “Ban Tuyên giáo Tỉnh ủy bồi dưỡng công tác thông tin đối ngoại năm 2021” (ngày 13/04/2021)";
+
+/** The topic's title, as the report gives it. */
+const NB_TOPIC =
+  "Những điểm mới trong Văn kiện Đại hội Đảng lần thứ XIII về cục diện thế giới, khu vực và đường lối đối ngoại của Đảng và Nhà nước ta trong tình hình hiện nay";
 
 const leHaiBinh: DemoSpeaker = {
   name: "Lê Hải Bình",
@@ -470,7 +422,7 @@ const leHaiBinh: DemoSpeaker = {
 const buiMaiHoa: DemoSpeaker = {
   name: "Bùi Mai Hoa",
   title:
-    "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy, Phó Trưởng ban Thường trực Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Ninh Bình",
+    "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy, Phó Trưởng ban Thường trực Ban chỉ đạo công tác thông tin đối ngoại tỉnh",
 };
 
 const ninhBinh: DemoEvent = {
@@ -480,8 +432,7 @@ const ninhBinh: DemoEvent = {
   venue: "Tỉnh Ninh Bình",
   date: "2021-04-13",
   timeZone: TZ,
-  description:
-    "Lớp bồi dưỡng buổi sáng cho thành viên Ban Chỉ đạo công tác thông tin đối ngoại tỉnh, lãnh đạo các cơ quan, đoàn thể và các huyện, thành phố của Ninh Bình. Trọng tâm là những điểm mới của Văn kiện Đại hội XIII về tình hình thế giới, khu vực và đường lối đối ngoại.",
+  description: `Sáng 13/04/2021, Ban Tuyên giáo Tỉnh ủy tổ chức lớp bồi dưỡng công tác thông tin đối ngoại năm 2021. Đồng chí Lê Hải Bình truyền đạt chuyên đề “${NB_TOPIC}”. ${ILLUSTRATIVE}`,
   sessions: [
     {
       title: "Đón tiếp đại biểu",
@@ -489,7 +440,7 @@ const ninhBinh: DemoEvent = {
       end: "08:00",
       room: "Sảnh hội trường",
       kind: "ceremony",
-      description: "Đại biểu đăng ký tham dự và nhận tài liệu bồi dưỡng.",
+      description: "Đại biểu nhận tài liệu bồi dưỡng.",
       speakers: [],
       materialKeys: [],
     },
@@ -500,116 +451,63 @@ const ninhBinh: DemoEvent = {
       room: "Hội trường",
       kind: "ceremony",
       description:
-        "Giới thiệu đại biểu, trong đó có Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Hồng Quảng, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh, và thông qua chương trình.",
+        "Giới thiệu đại biểu và chương trình. Dự lớp bồi dưỡng có đồng chí Trần Hồng Quảng, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Ban chỉ đạo công tác thông tin đối ngoại tỉnh.",
       speakers: [],
       materialKeys: [],
     },
     {
-      title: "Chuyên đề (phần 1): Cục diện thế giới và khu vực qua Văn kiện Đại hội XIII",
+      title: "Chuyên đề: Những điểm mới trong Văn kiện Đại hội Đảng lần thứ XIII",
       start: "08:15",
-      end: "09:30",
+      end: "10:30",
       room: "Hội trường",
       kind: "talk",
-      description:
-        "Những nhận định mới của Đại hội XIII về thế giới và khu vực, cùng tác động của chúng đối với Việt Nam.",
+      description: `Chuyên đề “${NB_TOPIC}”.`,
       speakers: [leHaiBinh],
-      materialKeys: ["nb-cuc-dien"],
+      materialKeys: ["nb-chuyen-de"],
     },
     {
-      title: "Giải lao",
-      start: "09:30",
-      end: "09:45",
-      room: "Sảnh hội trường",
-      kind: "break",
-      description: "Nghỉ giải lao, dùng trà nước.",
-      speakers: [],
-      materialKeys: [],
-    },
-    {
-      title: "Chuyên đề (phần 2): Đường lối đối ngoại của Đảng và Nhà nước trong tình hình mới",
-      start: "09:45",
-      end: "10:45",
+      title: "Kết luận lớp bồi dưỡng",
+      start: "10:30",
+      end: "11:15",
       room: "Hội trường",
       kind: "talk",
-      description:
-        "Những nét mới trong định hướng đối ngoại, vai trò của đối ngoại đa phương và nền ngoại giao ba trụ cột.",
-      speakers: [leHaiBinh],
-      materialKeys: ["nb-duong-loi"],
-    },
-    {
-      title: "Kết luận: định hướng công tác thông tin đối ngoại của tỉnh năm 2021",
-      start: "10:45",
-      end: "11:30",
-      room: "Hội trường",
-      kind: "talk",
-      description:
-        "Trưởng ban Tuyên giáo Tỉnh ủy kết luận lớp bồi dưỡng và giao nhiệm vụ cho các cơ quan, địa phương.",
+      description: "Đồng chí Bùi Mai Hoa, Trưởng ban Tuyên giáo Tỉnh ủy, kết luận lớp bồi dưỡng.",
       speakers: [buiMaiHoa],
-      materialKeys: ["nb-nhiem-vu-2021"],
+      materialKeys: ["nb-ket-luan"],
     },
   ],
   materials: [
     {
-      key: "nb-cuc-dien",
-      title: "Văn kiện Đại hội XIII: nhận định về cục diện thế giới và khu vực",
-      body: `## Chuyên đề của lớp bồi dưỡng
+      key: "nb-chuyen-de",
+      title: "Văn kiện Đại hội XIII về cục diện thế giới và đường lối đối ngoại: trích bài báo",
+      body: `${illustrative}
 
-Báo cáo viên của lớp là đồng chí Lê Hải Bình. Chuyên đề của đồng chí giới thiệu **những điểm mới của Văn kiện Đại hội Đảng lần thứ XIII**, ở hai nội dung: cách nhìn nhận cục diện thế giới và khu vực, và đường lối đối ngoại của Đảng, Nhà nước trong giai đoạn hiện nay. Phần đầu dành cho đánh giá của Đại hội về bối cảnh quốc tế.
+## Trích nguyên văn
 
-## Một thế giới biến động mạnh
+${NB_SOURCE} viết:
 
-Theo **Văn kiện Đại hội XIII**, thế giới đang thay đổi với quy mô lớn và tốc độ nhanh, diễn biến phức tạp và rất khó lường. Những điểm đáng chú ý:
-
-- cơ hội và thách thức đan xen, nhưng thách thức nổi trội hơn;
-- biến chuyển của thế giới và khu vực ảnh hưởng tới Việt Nam trên nhiều mặt;
-- mức độ ảnh hưởng tăng lên vì nước ta đã hội nhập rộng và sâu.
-
-## Hệ quả đối với nhiệm vụ đối ngoại
-
-Từ nhận định đó, công tác đối ngoại trở nên quan trọng hơn và cũng nặng nề hơn. Nó phải làm cùng lúc hai việc: giúp đất nước thích ứng, ứng phó với một môi trường quốc tế nhiều biến động, và phục vụ các mục tiêu chiến lược về phát triển mà Việt Nam đặt ra cho những năm tới.
-
-Đối với cán bộ thông tin đối ngoại ở địa phương, hiểu đúng bối cảnh này là điều kiện để giải thích cho người dân vì sao các chủ trương đối ngoại được lựa chọn như vậy, và để định hướng dư luận trước những sự kiện quốc tế phức tạp.`,
+> Văn kiện Đại hội Đảng lần thứ XIII chỉ rõ: Thế giới đang trải qua những biến động to lớn, diễn biến rất nhanh chóng, phức tạp, khó dự báo, cả thách thức và cơ hội đều đan xen, trong đó thách thức lớn hơn. Những chuyến biến của cục diện thế giới và khu vực tác động nhiều mặt tới Việt Nam do chúng ta ngày càng hội nhập sâu rộng với thế giới và khu vực. Nhiệm vụ đối ngoại do đó cũng càng trở nên quan trọng và nặng nề, vừa nhằm thích ứng và ứng phó với bối cảnh thế giới và khu vực biến động mạnh, vừa phục vụ những mục tiêu phát triển chiến lược của đất nước giai đoạn tới.
+>
+> Về đường lối đối ngoại, Văn kiện Đại hội đã khẳng định những điểm nổi bật về phương hướng đối ngoại, đó là: Tiếp tục phát huy vai trò tiên phong của đối ngoại trong việc tạo lập và giữ vững môi trường hòa bình, ổn định, huy động các nguồn lực bên ngoài để phát triển đất nước, nâng cao vị thế và uy tín của đất nước.
+>
+> Đối ngoại được giao trọng trách tham gia cùng quốc phòng, an ninh và cả hệ thống chính trị vào việc bảo đảm môi trường hòa bình, ổn định của đất nước, giữ nước từ sớm, từ xa. Đảm bảo cao nhất lợi ích quốc gia-dân tộc, trên cơ sở các nguyên tắc cơ bản Hiến chương Liên Hợp Quốc và luật pháp quốc tế, bình đẳng và cùng có lợi. Chủ động và tích cực hội nhập quốc tế, giải quyết tốt mối quan hệ giữa độc lập, tự chủ và hội nhập quốc tế.
+>
+> Đối ngoại đa phương chủ động tham gia, tích cực đóng góp, nâng cao vai trò của Việt Nam trong xây dựng, định hình các thể chế đa phương và trật tự chính trị - kinh tế quốc tế. Xây dựng nền ngoại giao toàn diện, hiện đại với ba trụ cột là đối ngoại đảng, ngoại giao nhà nước và đối ngoại nhân dân...`,
     },
     {
-      key: "nb-duong-loi",
-      title: "Đường lối đối ngoại theo Văn kiện Đại hội XIII và ba trụ cột ngoại giao",
-      body: `## Vai trò tiên phong của đối ngoại
+      key: "nb-ket-luan",
+      title: "Kết luận lớp bồi dưỡng: trích bài báo",
+      body: `${illustrative}
 
-**Văn kiện Đại hội XIII** tiếp tục đặt đối ngoại ở vị trí tiên phong: tạo dựng và giữ vững môi trường hòa bình, ổn định; thu hút nguồn lực bên ngoài cho phát triển; nâng cao vị thế, uy tín của đất nước. Cùng với quốc phòng, an ninh và cả hệ thống chính trị, đối ngoại có trọng trách bảo vệ Tổ quốc **"từ sớm, từ xa"**.
+## Trích nguyên văn
 
-## Những nguyên tắc xuyên suốt
+${NB_SOURCE} viết:
 
-Lợi ích quốc gia - dân tộc được đặt lên cao nhất, trên nền tảng Hiến chương Liên hợp quốc, luật pháp quốc tế và nguyên tắc bình đẳng, cùng có lợi. Việt Nam chủ động, tích cực hội nhập, đồng thời xử lý hài hòa quan hệ giữa độc lập, tự chủ với hội nhập quốc tế. Ở các diễn đàn đa phương, nước ta không dừng ở vai trò thành viên mà chủ động đóng góp, cùng các đối tác kiến tạo và định hình những thể chế chung, cũng như trật tự chính trị - kinh tế của thế giới.
-
-## Nền ngoại giao toàn diện với ba trụ cột
-
-Đại hội xác định xây dựng nền ngoại giao toàn diện, hiện đại, dựa trên ba trụ cột:
-
-- **Đối ngoại đảng**: quan hệ của Đảng với các chính đảng và tổ chức chính trị ở nước ngoài;
-- **Ngoại giao nhà nước**: quan hệ chính thức của Nhà nước với các quốc gia và tổ chức quốc tế;
-- **Đối ngoại nhân dân**: giao lưu, hợp tác do các tổ chức nhân dân, đoàn thể, hội hữu nghị thực hiện.
-
-Ba trụ cột bổ sung cho nhau. Ở cấp tỉnh, thông tin đối ngoại cần phản ánh đủ cả ba kênh, từ các chuyến thăm chính thức đến hoạt động giao lưu nhân dân.`,
-    },
-    {
-      key: "nb-nhiem-vu-2021",
-      title: "Định hướng công tác thông tin đối ngoại của Ninh Bình năm 2021",
-      body: `## Gắn với việc thực hiện nghị quyết
-
-Kết luận lớp bồi dưỡng, đồng chí Bùi Mai Hoa đề nghị học viên nghiên cứu sâu thêm nội dung chuyên đề, kết hợp với quán triệt, triển khai **Nghị quyết Đại hội XIII của Đảng** và **Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII**. Mỗi cơ quan, đơn vị cần có kế hoạch thông tin đối ngoại thiết thực, làm được và đo được.
-
-## Trọng tâm tuyên truyền năm 2021
-
-- những dịp kỷ niệm, lễ lớn của dân tộc và các sự kiện quan trọng diễn ra tại Ninh Bình;
-- **Năm Du lịch quốc gia 2021 – Hoa Lư, Ninh Bình**;
-- cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021–2026;
-- xúc tiến đầu tư, đưa thế mạnh du lịch, bề dày lịch sử, nét đặc sắc văn hóa và con người của tỉnh đến gần hơn với bạn bè quốc tế.
-
-## Yêu cầu đối với báo chí và các trang thông tin
-
-Các cơ quan báo chí của tỉnh cần nâng chất lượng tin, bài, phóng sự và chuyên trang, chuyên mục về đối ngoại, phản ánh kịp thời hoạt động đối ngoại của Đảng, Nhà nước và của tỉnh. Báo Ninh Bình điện tử, Trang thông tin điện tử Đảng bộ tỉnh, Cổng thông tin điện tử của UBND tỉnh cùng trang thông tin của các sở, ban, ngành, đoàn thể cũng phải cải thiện nội dung và dùng nhiều phương tiện hơn để thông tin nhanh, chính xác.
-
-Ngoài ra, các đơn vị được yêu cầu hưởng ứng mạnh mẽ những giải báo chí cấp quốc gia mà Trung ương tổ chức, nắm chắc tâm trạng xã hội và tháo gỡ khó khăn ngay tại cơ sở, để tình hình chính trị, trật tự xã hội của tỉnh luôn ổn định.`,
+> Kết luận hội nghị, đồng chí Bùi Mai Hoa, TVTU, Trưởng ban Tuyên giáo Tỉnh ủy, Phó Trưởng ban Thường trực Ban chỉ đạo công tác thông tin đối ngoại tỉnh đề nghị các đại biểu tiếp tục nghiên cứu, tiếp thu nghiêm túc nội dung chuyên đề được truyền đạt tại lớp bồi dưỡng, gắn với việc quán triệt, triển khai thực hiện Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII; xây dựng kế hoạch triển khai thực hiện công tác thông tin đối ngoại, đảm bảo thiết thực, hiệu quả.
+>
+> Chỉ đạo đẩy mạnh tuyên truyền các ngày kỷ niệm, ngày lễ lớn của đất nước, những sự kiện quan trọng diễn ra trên địa bàn tỉnh, trọng tâm là Năm Du lịch Quốc gia 2021 - Hoa Lư, Ninh Bình, Cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026. Tăng cường tuyên truyền xúc tiến đầu tư; quảng bá về tiềm năng, thế mạnh du lịch, truyền thống lịch sử, văn hóa và con người Ninh Bình với bạn bè quốc tế.
+>
+> Đồng chí Trưởng ban Tuyên giáo Tỉnh ủy cũng yêu cầu các cơ quan báo chí của tỉnh tiếp tục nâng cao chất lượng nội dung các tin, bài, phóng sự, chuyên trang, chuyên mục về thông tin đối ngoại, đưa tin kịp thời các sự kiện đối ngoại của Đảng, Nhà nước, của tỉnh.`,
     },
   ],
 };

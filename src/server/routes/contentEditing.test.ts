@@ -6,7 +6,7 @@ import type {
   StaffMaterial,
   StaffSession,
 } from "../../shared/api.ts";
-import { MAX_FILE_BYTES } from "../../shared/files.ts";
+import { MAX_FILE_BYTES, namedFileUrl } from "../../shared/files.ts";
 import type { EventPack } from "../../shared/pack.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { events, files, materials } from "../store/schema.ts";
@@ -421,6 +421,15 @@ describe.each(engines)("content editing on %s", (engine) => {
         headers: { cookie: attendee, "if-none-match": etag },
       });
       expect(revalidated.status).toBe(304);
+      // Issue 13: under its name too, so that the tab a PDF opens in is titled with it.
+      const named = await t.app.request(namedFileUrl(inPack.file!.url, inPack.file!.name), {
+        headers: { cookie: attendee },
+      });
+      expect(named.status).toBe(200);
+      expect(named.headers.get("content-type")).toBe("application/pdf");
+      expect(new Uint8Array(await named.arrayBuffer())).toEqual(pdf);
+      const stranger = await t.app.request(namedFileUrl(inPack.file!.url, "x.pdf"));
+      expect(stranger.status).toBe(401);
     });
 
     it("refuses files that are not PDF or images, whatever their name", async () => {

@@ -122,9 +122,42 @@ describe("Agenda", () => {
       .getAllByRole("heading", { level: 2 })
       .filter((h) => /2015/.test(h.textContent ?? ""));
     expect(days.map((d) => d.textContent)).toEqual([
-      "Thứ Sáu, 26 tháng 6, 2015",
-      "Thứ Bảy, 27 tháng 6, 2015",
+      "Thứ Sáu, ngày 26/06/2015",
+      "Thứ Bảy, ngày 27/06/2015",
     ]);
+  });
+
+  it("on the second day, shows today's sessions first, marked, then the other day", () => {
+    // 08:30 on 27 June in Vietnam.
+    show(data(), { now: "2015-06-27T01:30:00.000Z" });
+    const days = screen
+      .getAllByRole("heading", { level: 2 })
+      .filter((h) => /2015/.test(h.textContent ?? ""));
+    expect(days.map((d) => d.textContent)).toEqual([
+      "Hôm nay · Thứ Bảy, ngày 27/06/2015",
+      "Thứ Sáu, ngày 26/06/2015",
+    ]);
+    const titles = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(titles).toEqual([dayTwo.title, talk.title, afterBreak.title]);
+  });
+
+  it("puts now/next and the sessions before the event's description, which is folded", () => {
+    const description = "Một ngày tập huấn dành cho cán bộ các Ban Đảng.";
+    const { container } = show(data({ event: { ...data().event, description } }), {
+      now: "2015-06-26T01:30:00.000Z",
+    });
+    const [banner, firstSession, about] = [
+      ".agenda__now",
+      "article.session",
+      ".agenda__description",
+    ].map((selector) => container.querySelector(selector) as Element);
+    const follows = (a: Element, b: Element) =>
+      (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(follows(banner!, firstSession!)).toBe(true);
+    expect(follows(firstSession!, about!)).toBe(true);
+    const details = about!.closest("details")!;
+    expect(details.open).toBe(false);
+    expect(within(details).getByText("Giới thiệu hội nghị").tagName).toBe("SUMMARY");
   });
 
   it("marks what is on now and what is next by the device clock", () => {
@@ -133,9 +166,14 @@ describe("Agenda", () => {
     expect(within(card(talk.title)).getByText("Đang diễn ra")).toBeTruthy();
     expect(within(card(afterBreak.title)).getByText("Tiếp theo")).toBeTruthy();
     expect(within(card(dayTwo.title)).queryByText(/Đang diễn ra|Tiếp theo/)).toBeNull();
-    const summary = screen.getByText(/Đang diễn ra:/).closest("p")!;
-    expect(summary.textContent).toContain(talk.title);
-    expect(summary.textContent).toContain(`Tiếp theo (10:00): ${afterBreak.title}`);
+    // The banner gives "Đang diễn ra" and "Tiếp theo" a line each, the label above its title.
+    const lines = [...document.querySelectorAll(".agenda__now-line")];
+    expect(lines.map((l) => l.querySelector(".agenda__now-label")?.textContent)).toEqual([
+      "Đang diễn ra",
+      "Tiếp theo (10:00)",
+    ]);
+    expect(within(lines[0] as HTMLElement).getByRole("link").textContent).toBe(talk.title);
+    expect(within(lines[1] as HTMLElement).getByRole("link").textContent).toBe(afterBreak.title);
   });
 
   it("shows no now/next before the event day", () => {

@@ -6,7 +6,6 @@ import { lastPullError, pullFailure } from "../../sync/syncStatus.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { createNow } from "../../ui/createNow.ts";
 import { createOnlineStatus } from "../../ui/createOnlineStatus.ts";
-import { TicketLink } from "../ticket/TicketLink.tsx";
 import { Agenda } from "./Agenda.tsx";
 import { getAgenda, getSeenVersion, markSeen, toggleStar } from "./agenda.repo.ts";
 import { clearAgendaSnapshot, revealLiveApp, saveAgendaSnapshot } from "./agendaSnapshot.ts";
@@ -100,10 +99,6 @@ export default function AgendaRoute() {
                   {pullFailureMessage(t, error())}
                 </p>
               )}
-            </Show>
-            {/* Issue 4: the attendee's ticket QR, shown offline too. */}
-            <Show when={data().pack.attendee}>
-              <TicketLink slug={data().event.slug} />
             </Show>
             <Agenda
               data={data()}

@@ -1,8 +1,13 @@
-/** The agenda's date and time patterns (the zone is added per event). */
+/**
+ * The app's date and time patterns (the zone is added per event), staff and attendee screens
+ * alike. Issue 13: one pattern everywhere, as the glossary writes it — 24-hour clock,
+ * four-digit year, no seconds: "08:30 ngày 26/06/2015", "Thứ Sáu, ngày 26/06/2015". Intl
+ * gives the parts (numbers and the weekday's name in the language); the order is ours.
+ */
 const PATTERNS = {
   clock: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-  day: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
-  stamp: { dateStyle: "short", timeStyle: "short" },
+  weekday: { weekday: "long" },
+  date: { year: "numeric", month: "2-digit", day: "2-digit" },
   dayKey: { year: "numeric", month: "2-digit", day: "2-digit" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -31,14 +36,30 @@ export function formatClock(iso: string, timeZone: string, locale: string): stri
   return formatter("clock", locale, timeZone).format(new Date(iso));
 }
 
-/** "Thứ Sáu, 26 tháng 6, 2015" (vi-VN) — the day heading, in the event's zone. */
-export function formatDay(iso: string, timeZone: string, locale: string): string {
-  return formatter("day", locale, timeZone).format(new Date(iso));
+const vietnamese = (locale: string) => locale.toLowerCase().startsWith("vi");
+
+/** "26/06/2015" in the event's zone, whatever the language. */
+export function formatDate(iso: string, timeZone: string, locale: string): string {
+  const parts = formatter("date", locale, timeZone).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}/${part("month")}/${part("year")}`;
 }
 
-/** Date and time in the event's zone (e.g. when the device last synced), short form. */
+/** "Thứ Sáu, ngày 26/06/2015" (vi), "Friday, 26/06/2015" (en) — the day heading. */
+export function formatDay(iso: string, timeZone: string, locale: string): string {
+  const weekday = formatter("weekday", locale, timeZone).format(new Date(iso));
+  // Intl writes "thứ Sáu"; the glossary, as Vietnamese offices do, "Thứ Sáu".
+  const name = weekday.charAt(0).toLocaleUpperCase(locale) + weekday.slice(1);
+  const date = formatDate(iso, timeZone, locale);
+  return vietnamese(locale) ? `${name}, ngày ${date}` : `${name}, ${date}`;
+}
+
+/** "08:30 ngày 26/06/2015" (vi), "08:30, 26/06/2015" (en): an instant, e.g. the last sync. */
 export function formatStamp(iso: string, timeZone: string, locale: string): string {
-  return formatter("stamp", locale, timeZone).format(new Date(iso));
+  const clock = formatClock(iso, timeZone, locale);
+  const date = formatDate(iso, timeZone, locale);
+  return vietnamese(locale) ? `${clock} ngày ${date}` : `${clock}, ${date}`;
 }
 
 /** The calendar day ("YYYY-MM-DD") of an instant in a zone, for grouping sessions by day. */

@@ -1,5 +1,6 @@
 import { A } from "@solidjs/router";
 import { For, type JSX, Show } from "solid-js";
+import { namedFileUrl } from "../../../shared/files.ts";
 import type { PackEvent, PackMaterial, PackSession } from "../../../shared/pack.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -46,7 +47,12 @@ export function MaterialView(props: {
               <img class="file-card__image" src={file().url} alt={props.material.title} />
             </Show>
             <p class="file-card__name">
-              <a href={file().url} target="_blank" rel="noopener">
+              <a
+                class="file-card__open"
+                href={namedFileUrl(file().url, file().name)}
+                target="_blank"
+                rel="noopener"
+              >
                 {file().mime === "application/pdf" ? t("openPdf") : t("openFile")}
               </a>{" "}
               <span class="file-card__meta">

@@ -10,7 +10,7 @@ export const materialMessages: FeatureMessages<Key> = {
     file: "Tệp đính kèm",
     openPdf: "Mở tệp PDF",
     openFile: "Mở tệp",
-    notOnDevice: "Tài liệu này không có trên máy (có thể ban tổ chức đã gỡ bỏ).",
+    notOnDevice: "Tài liệu này không có trên máy (có thể Ban Tổ chức đã gỡ bỏ).",
   },
   en: {
     backToAgenda: "← Back to the agenda",

@@ -64,6 +64,30 @@ describe("OfflineRoute", () => {
     expect(notice.textContent).toContain("chương trình hội nghị");
   });
 
+  it("says it once after “Tải tất cả”: the result, not also that all is on the device", async () => {
+    setUp(() => new Response(new Uint8Array(1000)));
+    // A cache that keeps what is put in it, so that the file then counts as on the device.
+    const kept: Request[] = [];
+    const cache = {
+      keys: async () => kept,
+      put: async (request: RequestInfo) => {
+        kept.push(new Request(new URL(String(request), "http://localhost/")));
+      },
+      delete: async () => false,
+    };
+    vi.stubGlobal("caches", { open: async () => cache });
+    const stub = stubStorage({ grant: true });
+    restore = stub.restore;
+    await applyPack(db, testPack({ materials: [handout] }));
+    renderInApp(() => <OfflineRoute />, "/e/demo/offline", "/e/:slug/offline");
+    fireEvent.click(await screen.findByRole("button", { name: /Tải tất cả/ }));
+    await screen.findByText(offlineMessages.vi.done);
+    // The file is on the device now (its state says so), and the button is gone.
+    await screen.findByText(new RegExp(offlineMessages.vi.available));
+    expect(screen.queryByRole("button", { name: /Tải tất cả/ })).toBeNull();
+    expect(screen.queryByText(offlineMessages.vi.allOffline)).toBeNull();
+  });
+
   it("shows why the server refused a file, not a lost connection", async () => {
     setUp(() => apiErrorResponse(404, "not_found", "no such file"));
     await applyPack(db, testPack({ materials: [handout] }));

@@ -70,9 +70,6 @@ export default function OfflineRoute() {
 
   return (
     <section class="offline" aria-labelledby="offline-title">
-      <p class="material__back">
-        <A href={`/e/${encodeURIComponent(params.slug)}`}>{t("backToAgenda")}</A>
-      </p>
       <h1 id="offline-title">{t("title")}</h1>
       <Show when={data.ready() && !data.value()}>
         <p class="notice">{appT("agenda.notOnDevice")}</p>
@@ -95,7 +92,12 @@ export default function OfflineRoute() {
             </Show>
             <Show
               when={missing().length > 0}
-              fallback={<p class="offline-state--yes">{t("allOffline")}</p>}
+              fallback={
+                // Issue 13: one message after "Tải tất cả": its result says it, not this too.
+                <Show when={result()?.stoppedBy !== null}>
+                  <p class="offline-state--yes">{t("allOffline")}</p>
+                </Show>
+              }
             >
               <Show when={wontFit().length > 0}>
                 <div role="alert" class="error-panel">
@@ -167,7 +169,6 @@ export default function OfflineRoute() {
                   {(m) => (
                     <li>
                       <A href={`/e/${encodeURIComponent(params.slug)}/m/${m.id}`}>{m.title}</A>
-                      <br />
                       <Show
                         when={m.file}
                         fallback={<span class="offline-state--yes">{t("textOnly")}</span>}

@@ -1,33 +1,32 @@
 import type { FeatureMessages } from "../../i18n/featureMessages.ts";
 
 const vi = {
-  title: "Tài liệu & tải về máy",
-  backToAgenda: "← Về chương trình",
-  eventState: "Tệp có sẵn offline: {have}/{all} · {haveSize} / {allSize}",
+  title: "Tài liệu",
+  eventState: "Tệp đã có trên máy: {have}/{all} · {haveSize} / {allSize}",
   allOffline: "Mọi tài liệu của hội nghị đã có trên máy, đọc được khi không có mạng.",
-  textOnly: "Văn bản — luôn có sẵn offline",
-  available: "✓ Có sẵn offline",
+  textOnly: "Văn bản — luôn đọc được khi không có mạng",
+  available: "✓ Đã có trên máy",
   notAvailable: "Chưa có trên máy",
-  downloadAll: "Tải tất cả để xem offline",
+  downloadAll: "Tải tất cả về máy",
   resume: "Tải tiếp phần còn lại",
   downloadOne: "Tải về máy: {title}",
   downloading: "Đang tải tài liệu về máy",
   progress: "{done} / {total} ({percent}%)",
   done: "Đã tải xong. Bạn có thể đọc mọi tài liệu khi không có mạng.",
   stoppedNetwork:
-    "Mất kết nối khi đang tải. Những tệp đã tải vẫn còn; bấm “Tải tiếp phần còn lại” khi có mạng.",
+    "Mất kết nối khi đang tải. Những tệp đã tải vẫn còn; chạm “Tải tiếp phần còn lại” khi có mạng.",
   stoppedHttp: "Không tải được “{title}”: {reason}",
   stoppedQuota: "Máy đã hết dung lượng dành cho ứng dụng. Các tệp sau chưa có trên máy:",
   unsupported:
-    "Trình duyệt này không cho ứng dụng lưu tệp (cần mở ứng dụng qua HTTPS). Tệp PDF và ảnh chỉ xem được khi có mạng; văn bản vẫn đọc được offline.",
+    "Trình duyệt này không cho ứng dụng lưu tệp (cần mở ứng dụng qua HTTPS). Tệp PDF và ảnh chỉ xem được khi có mạng; văn bản vẫn đọc được khi không có mạng.",
   willNotFit: "Không đủ dung lượng trống cho các tệp sau; chúng sẽ chưa có trên máy:",
   storageTitle: "Bộ nhớ trên máy",
   persisted: "Trình duyệt đã cho phép lưu lâu dài: tài liệu sẽ không bị tự động xóa.",
   notPersisted:
-    "Trình duyệt chưa cho phép lưu lâu dài. Khi máy thiếu dung lượng, trình duyệt có thể xóa các tài liệu đã tải về (khi đó cần tải lại lúc có mạng) và cả chương trình hội nghị (sẽ tự tải lại khi có mạng). Nếu được, hãy cài ứng dụng vào màn hình chính.",
+    "Trình duyệt chưa cho phép lưu lâu dài. Khi máy thiếu dung lượng, trình duyệt có thể xóa các tài liệu đã tải về (khi đó cần tải lại lúc có mạng) và cả chương trình hội nghị (sẽ tự tải lại khi có mạng). Nếu được, vui lòng cài ứng dụng vào màn hình chính.",
   persistUnknown: "Trình duyệt không cho biết dữ liệu có được lưu lâu dài hay không.",
   usage: "Đang dùng {usage} trên {quota} trình duyệt cho phép.",
-  materials: "Tài liệu",
+  materials: "Danh sách tài liệu",
   none: "Hội nghị chưa có tài liệu.",
 } as const;
 
@@ -36,7 +35,6 @@ export const offlineMessages: FeatureMessages<keyof typeof vi> = {
   vi,
   en: {
     title: "Materials & offline download",
-    backToAgenda: "← Back to the agenda",
     eventState: "Files available offline: {have}/{all} · {haveSize} / {allSize}",
     allOffline: "Every material of the event is on this device and readable without a network.",
     textOnly: "Text — always available offline",

@@ -26,7 +26,8 @@ export const searchMessages: FeatureMessages<Key> = {
     none: "Không tìm thấy kết quả cho “{query}”.",
     kindSession: "Phiên",
     kindMaterial: "Tài liệu",
-    notOnDevice: "Hội nghị này chưa được tải về máy. Hãy mở đường link mời của bạn khi có mạng.",
+    notOnDevice:
+      "Hội nghị này chưa được tải về máy. Vui lòng mở đường link mời của bạn khi có mạng.",
   },
   en: {
     backToAgenda: "← Back to the agenda",

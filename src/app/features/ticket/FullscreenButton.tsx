@@ -26,3 +26,24 @@ export function FullscreenButton(props: { target: () => HTMLElement | undefined 
     </Show>
   );
 }
+
+/**
+ * Issue 13: the visible way out of full screen, inside the element shown full screen (CSS
+ * shows it only there: `.ticket__card:fullscreen .ticket__exit`).
+ */
+export function ExitFullscreenButton() {
+  const { t } = useI18n();
+  return (
+    <Show when={supported()}>
+      <button
+        type="button"
+        class="ticket__exit"
+        onClick={() => {
+          if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+        }}
+      >
+        {t("ticket.exitFullscreen")}
+      </button>
+    </Show>
+  );
+}

@@ -4,7 +4,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { createWakeLock } from "./createWakeLock.ts";
-import { FullscreenButton } from "./FullscreenButton.tsx";
+import { ExitFullscreenButton, FullscreenButton } from "./FullscreenButton.tsx";
 import { TicketQr } from "./TicketQr.tsx";
 import { getTicket, refreshTicket } from "./ticket.repo.ts";
 
@@ -61,6 +61,7 @@ export default function TicketRoute() {
                     label={t("ticket.qrLabel", { name: held().name })}
                   />
                   <p class="ticket__hint">{t("ticket.brightness")}</p>
+                  <ExitFullscreenButton />
                 </div>
                 <FullscreenButton target={() => card} />
               </>
@@ -69,7 +70,9 @@ export default function TicketRoute() {
         </Show>
       </Show>
       <p>
-        <A href={`/e/${encodeURIComponent(params.slug)}`}>{t("ticket.back")}</A>
+        <A class="ticket__back" href={`/e/${encodeURIComponent(params.slug)}`}>
+          {t("ticket.back")}
+        </A>
       </p>
     </section>
   );
