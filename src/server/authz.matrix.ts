@@ -230,6 +230,9 @@ export const authzMatrix: Record<string, RouteRule> = {
   }),
   "POST /api/events/:slug/roster/preview": withRoster(managers),
   "POST /api/events/:slug/roster/import": withRoster(managers),
+
+  // Issue 13: the event hub's counts (no personal data: trainers too).
+  "GET /api/events/:slug/overview": { allow: eventStaff },
 };
 
 /** Exported for the test: the groups above, to keep entries short elsewhere. */

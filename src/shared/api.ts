@@ -409,3 +409,36 @@ export interface StaffEventContent {
   sessions: StaffSession[];
   materials: StaffMaterial[];
 }
+
+/**
+ * GET /api/events/:slug/overview (issue 13): the event hub's first screen. Counts only:
+ * no personal data, so trainers get it too.
+ */
+export interface EventOverview {
+  event: {
+    id: string;
+    slug: string;
+    title: string;
+    venue: string;
+    startsOn: string;
+    endsOn: string;
+    timeZone: string;
+    published: boolean;
+  };
+  role: EventStaffRole;
+  counts: {
+    /** People on the roster. */
+    people: number;
+    /** People whose ticket and invitation were issued (printed) and not revoked. */
+    invited: number;
+    /** People with at least one device signed in with their invite now. */
+    withDevice: number;
+    /** Devices signed in with invites now. */
+    devices: number;
+    /** Sessions and materials, drafts included. */
+    sessions: number;
+    materials: number;
+    /** People checked in at least once; null until check-in exists (see eventOverview.ts). */
+    checkedIn: number | null;
+  };
+}
