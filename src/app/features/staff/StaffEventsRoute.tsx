@@ -21,15 +21,14 @@ export default function StaffEventsRoute() {
                   {" "}
                   · {event.startsOn} · {event.venue} · {t(`role.${event.role}`)}
                 </span>{" "}
-                <Show when={event.role !== "trainer"}>
-                  <a
-                    class="event-list__people"
-                    href={`/staff/e/${encodeURIComponent(event.slug)}/people`}
-                    aria-label={t("people.linkFor", { title: event.title })}
-                  >
-                    {t("people.title")}
-                  </a>
-                </Show>
+                {/* Every staff role may open the roster (trainers without contact details). */}
+                <a
+                  class="event-list__people"
+                  href={`/staff/e/${encodeURIComponent(event.slug)}/people`}
+                  aria-label={t("people.linkFor", { title: event.title })}
+                >
+                  {t("people.title")}
+                </a>
               </li>
             )}
           </For>
