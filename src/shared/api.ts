@@ -168,6 +168,7 @@ export const DevicesBody = v.object({
 export type RosterField = "name" | "unit" | "position" | "phone" | "email";
 export type RosterSkipReason =
   | "no_name"
+  /** No longer given (issue 13: an invalid e-mail is left out with a warning). */
   | "invalid_email"
   | "duplicate_row"
   | "conflict"
@@ -175,10 +176,12 @@ export type RosterSkipReason =
   /** Stored people of the same name and unit are several: which one is meant is unclear. */
   | "possible_duplicate";
 /**
- * Something the import leaves out of a row it still imports: an invalid phone does not
- * cost the person their place, only the phone.
+ * Something the import leaves out of a row it still imports (issue 13: keep the people):
+ * an invalid phone or e-mail costs the person only that cell; a phone another person of
+ * the roster already has (a secretary's number, a shared office line) is kept for that
+ * person only (one phone, one attendee: the roster's phones are unique).
  */
-export type RosterWarning = "invalid_phone";
+export type RosterWarning = "invalid_phone" | "invalid_email" | "shared_phone";
 
 /** One data row of an uploaded roster and what importing it would do. */
 export interface RosterPreviewRow {
@@ -190,8 +193,10 @@ export interface RosterPreviewRow {
   duplicateOf?: number;
   /** For possible_duplicate: the stored people it may be (same name and unit). */
   possibleDuplicates?: { id: string; phone: string | null; email: string | null }[];
-  /** For a create or update: what is left out (the cell is in rawPhone). */
-  warning?: RosterWarning;
+  /** For a create or update: what is left out (the cells are in rawPhone and rawEmail). */
+  warnings?: RosterWarning[];
+  /** For shared_phone: the name of the person who keeps the phone. */
+  sharedPhoneWith?: string;
   /** The existing attendee an update (or unchanged/conflict skip) refers to. */
   attendeeId?: string;
   /** Fields an update changes. */
