@@ -46,8 +46,9 @@ export default function EventShell(props: { children?: JSX.Element }) {
         <A href="/staff" end class="event-shell__back">
           {t("backToEvents")}
         </A>
+        {/* Reading an errored resource throws: the error is shown below, not here. */}
         <Switch>
-          <Match when={overview()}>
+          <Match when={!overview.error && overview()}>
             {(o) => (
               <p class="event-shell__event">
                 <strong>{o().event.title}</strong>
