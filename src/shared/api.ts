@@ -142,6 +142,16 @@ export interface Invitation {
   url: string;
 }
 
+/** GET /api/events/:slug/invitations */
+export interface InvitationSheet {
+  invitations: Invitation[];
+  /**
+   * Issue 13: the server's LAN address when PUBLIC_URL is not set and the server listens on
+   * the network; the print page suggests it when the links point at this computer.
+   */
+  lanUrl: string | null;
+}
+
 /** Which attendees a badge or invitation sheet is for: all, one unit, or a selection. */
 export const PrintQuery = v.object({
   unit: v.optional(v.pipe(v.string(), v.maxLength(300))),

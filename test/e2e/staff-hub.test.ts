@@ -2,6 +2,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hubMessages } from "../../src/app/features/hub/messages.ts";
+import { peopleMessages } from "../../src/app/features/people/messages.ts";
+import { format } from "../../src/app/i18n/format.ts";
 import { staffVi } from "../../src/app/i18n/staff.vi.ts";
 import { repoRoot } from "../harness/server.ts";
 import { axeProblems, demoContent, staffCookie } from "./content-helpers.ts";
@@ -71,12 +73,27 @@ describe("the staff screens on a phone and on a desk", () => {
       {
         name: "badges",
         path: `${base}/badges`,
-        ready: (p) => p.locator(".badge__qr").first().waitFor(),
+        ready: async (p) => {
+          await p.locator(".badge__qr").first().waitFor();
+          // Issue 13: each badge names the event it is for.
+          expect(await p.locator(".badge__event-title").first().textContent()).toBe(
+            format(peopleMessages.vi["print.attend"], { title: demoEvent.title }),
+          );
+        },
       },
       {
         name: "invitations",
         path: `${base}/invitations`,
-        ready: (p) => p.locator(".invitation").first().waitFor(),
+        ready: async (p) => {
+          await p.locator(".invitation").first().waitFor();
+          expect(await p.locator(".invitation__event-title").first().textContent()).toBe(
+            format(peopleMessages.vi["print.attend"], { title: demoEvent.title }),
+          );
+          // The test server's links point at 127.0.0.1, on which it alone listens: the page
+          // says so before anything is printed, and what to restart the server with.
+          const warning = p.getByRole("alert").filter({ hasText: "PUBLIC_URL" });
+          expect(await warning.textContent()).toContain(peopleMessages.vi["print.noLan"]);
+        },
       },
       { name: "new-event", path: "/staff/new", ready: h1 },
       { name: "password", path: "/staff/password", ready: h1 },
