@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hubMessages } from "../../src/app/features/hub/messages.ts";
 import { peopleMessages } from "../../src/app/features/people/messages.ts";
 import { format } from "../../src/app/i18n/format.ts";
