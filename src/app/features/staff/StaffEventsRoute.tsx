@@ -2,6 +2,7 @@ import "./staffStrings.ts";
 import { createResource, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { formatDayRange } from "../hub/formatDates.ts";
 import { listStaffEvents } from "./staff.repo.ts";
 
 /** /staff — the events this staff member works on. */
@@ -19,7 +20,8 @@ export default function StaffEventsRoute() {
                 <a href={`/staff/e/${encodeURIComponent(event.slug)}`}>{event.title}</a>
                 <span class="event-list__meta">
                   {" "}
-                  · {event.startsOn} · {event.venue} · {t(`role.${event.role}`)}
+                  · {formatDayRange(event.startsOn, event.endsOn)}
+                  {event.venue ? ` · ${event.venue}` : ""} · {t(`role.${event.role}`)}
                 </span>{" "}
                 {/* Every staff role may open the roster (trainers without contact details). */}
                 <a
