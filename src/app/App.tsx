@@ -35,6 +35,9 @@ const NewEvent = lazy(() => import("./features/content/NewEventRoute.tsx"));
 const EventEditor = lazy(() => import("./features/content/EventEditorRoute.tsx"));
 const SessionEditor = lazy(() => import("./features/content/SessionEditorRoute.tsx"));
 const MaterialEditor = lazy(() => import("./features/content/MaterialEditorRoute.tsx"));
+// Issue 13: the event hub, the frame of every staff page of one event.
+const EventShell = lazy(() => import("./features/hub/EventShell.tsx"));
+const HubOverview = lazy(() => import("./features/hub/OverviewRoute.tsx"));
 
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
@@ -53,13 +56,18 @@ export function App() {
         <Route path="/staff" component={StaffArea}>
           <Route path="/" component={StaffEvents} />
           <Route path="/password" component={StaffPassword} />
-          <Route path="/e/:slug/people" component={People} />
-          <Route path="/e/:slug/badges" component={Badges} />
-          <Route path="/e/:slug/invitations" component={Invitations} />
           <Route path="/new" component={NewEvent} />
-          <Route path="/e/:slug" component={EventEditor} />
-          <Route path="/e/:slug/s/:id" component={SessionEditor} />
-          <Route path="/e/:slug/m/:id" component={MaterialEditor} />
+          <Route path="/e/:slug" component={EventShell}>
+            <Route path="/" component={HubOverview} />
+            <Route path="/agenda" component={EventEditor} />
+            <Route path="/people" component={People} />
+            <Route path="/badges" component={Badges} />
+            <Route path="/invitations" component={Invitations} />
+            <Route path="/s/:id" component={SessionEditor} />
+            <Route path="/m/:id" component={MaterialEditor} />
+            {/* Pages of the check-in and quiz branches are added here when they merge. */}
+            <Route path="*" component={NotFoundRoute} />
+          </Route>
         </Route>
         <Route path="*" component={NotFoundRoute} />
       </Router>

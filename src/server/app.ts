@@ -15,6 +15,7 @@ import { staticRoutes } from "./http/static.ts";
 import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
 import { eventContentRoutes } from "./routes/eventContent.ts";
+import { eventOverviewRoutes } from "./routes/eventOverview.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { fileRoutes } from "./routes/files.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -48,6 +49,7 @@ export function createApp(store: Store, config: AppConfig) {
     .route("/events", ticketRoutes)
     .route("/events", rosterRoutes)
     .route("/events", attendeeRoutes)
+    .route("/events", eventOverviewRoutes)
     .route("/events", printingRoutes)
     .route("/events", inviteAdminRoutes)
     // Issue 3: content editing and material files.

@@ -241,6 +241,9 @@ export const authzMatrix: Record<string, RouteRule> = {
     request: () => ({ rawBody: MATRIX_ROSTER, contentType: "text/csv", query: "?planHash=matrix" }),
     okStatuses: [409],
   },
+
+  // Issue 13: the event hub's counts (no personal data: trainers too).
+  "GET /api/events/:slug/overview": { allow: eventStaff },
 };
 
 /** Exported for the test: the groups above, to keep entries short elsewhere. */

@@ -9,6 +9,17 @@ export function lanUrls(port: number): string[] {
     .map((a) => `http://${a!.address}:${port}`);
 }
 
+/**
+ * The LAN address phones can open, given the address the server listens on: the first LAN
+ * address when it listens on every interface, its own address when that is a LAN one, and
+ * null when it listens on this computer only (HOST=127.0.0.1, localhost, ::1).
+ */
+export function reachableLanUrl(host: string, port: number): string | null {
+  if (host === "0.0.0.0" || host === "::" || host === "") return lanUrls(port)[0] ?? null;
+  const own = `http://${host}:${port}`;
+  return lanUrls(port).includes(own) ? own : null;
+}
+
 /** The start-up message: where to open the app, and how to sign in. */
 export function banner(input: {
   engine: string;
@@ -16,16 +27,28 @@ export function banner(input: {
   localUrl: string;
   /** PUBLIC_URL when it is set: then every link printed uses it. */
   publicUrl: string | null;
-  /** The first LAN address, when there is one. */
+  /** The LAN address phones can open (reachableLanUrl), when the server listens on one. */
   lanUrl: string | null;
   adminPassword: string | null;
   passwordFile: string;
   /** `/i/<token>`: invite tokens do not depend on the host, so any base above can carry it. */
   demoInvitePath: string | null;
 }): string {
-  const phoneUrl = input.publicUrl ?? input.lanUrl ?? input.localUrl;
+  const phoneUrl = input.publicUrl ?? input.lanUrl;
   const lines = ["", `Tập huấn is running on ${input.engine}:`, `  ${input.localUrl}`, ""];
-  if (!input.demoInvitePath) {
+  if (!input.publicUrl) {
+    // Issue 13: printed invitations carry PUBLIC_URL, which defaults to this computer.
+    lines.push(
+      `PUBLIC_URL is not set: printed invitations link to ${input.localUrl}, which phones cannot open.`,
+      input.lanUrl
+        ? `  Before printing, restart with PUBLIC_URL=${input.lanUrl} (this computer on the local network).`
+        : "  This server listens on this computer only (HOST): set HOST=0.0.0.0 and PUBLIC_URL to its network address.",
+      "",
+    );
+  }
+  if (!phoneUrl) {
+    // Nothing a phone could open: no LAN link and no QR.
+  } else if (!input.demoInvitePath) {
     lines.push(
       `Open on a phone on the same network (${phoneUrl}):`,
       renderUnicodeCompact(phoneUrl, { border: 1 }),
@@ -51,10 +74,12 @@ export function banner(input: {
       if (input.lanUrl) lines.push(`  ${input.lanUrl}${path}   (a phone on the same network)`);
     }
     // The home page shows a signed-out phone no event: the QR opens the invite itself.
-    lines.push(
-      "Scan with a phone on the same network to try the app as an attendee:",
-      renderUnicodeCompact(`${phoneUrl}${path}`, { border: 1 }),
-    );
+    if (phoneUrl) {
+      lines.push(
+        "Scan with a phone on the same network to try the app as an attendee:",
+        renderUnicodeCompact(`${phoneUrl}${path}`, { border: 1 }),
+      );
+    }
   }
   return lines.join("\n");
 }

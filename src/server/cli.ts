@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { type CommandResult, runAdminCommand, usage } from "./admin/commands.ts";
-import { runOnDataDir } from "./admin/onDataDir.ts";
+import { missingDefaultDatabase, runOnDataDir } from "./admin/onDataDir.ts";
 import { readEnv } from "./env.ts";
 import { makeDataDir } from "./store/dataDir.ts";
 import { openStore } from "./store/db.ts";
@@ -27,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       await store.close();
     }
+  } else if (!process.env.DATA_DIR && missingDefaultDatabase(env.dataDir)) {
+    result = missingDefaultDatabase(env.dataDir)!;
   } else {
     const warning = makeDataDir(env.dataDir);
     if (warning) process.stderr.write(`${warning}\n`);

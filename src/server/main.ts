@@ -8,7 +8,7 @@ import { adminSocketAnswers, adminSocketPath, listenAdminSocket } from "./admin/
 import { createApp } from "./app.ts";
 import { purgeLoginAttempts } from "./auth/rateLimit.ts";
 import { purgeExpiredSessions } from "./auth/session.ts";
-import { banner, lanUrls } from "./banner.ts";
+import { banner, reachableLanUrl } from "./banner.ts";
 import { readEnv } from "./env.ts";
 import { fillFreshDatabase } from "./firstRun.ts";
 import { DataDirBusyError, lockDataDir, makeDataDir } from "./store/dataDir.ts";
@@ -73,6 +73,7 @@ purgeTimer.unref();
 const app = createApp(store, {
   version,
   publicUrl: env.publicUrl,
+  lanUrl: env.publicUrlGiven ? null : reachableLanUrl(env.host, env.port),
   distDir: env.distDir ?? join(root, "dist"),
 });
 const ctx = { store, publicUrl: env.publicUrl };
@@ -87,7 +88,7 @@ const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (
         engine: store.engine,
         localUrl: `http://localhost:${info.port}`,
         publicUrl: env.publicUrlGiven ? env.publicUrl : null,
-        lanUrl: lanUrls(info.port)[0] ?? null,
+        lanUrl: reachableLanUrl(env.host, info.port),
         adminPassword,
         passwordFile,
         demoInvitePath: path,

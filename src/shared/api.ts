@@ -148,6 +148,16 @@ export interface Invitation {
   url: string;
 }
 
+/** GET /api/events/:slug/invitations */
+export interface InvitationSheet {
+  invitations: Invitation[];
+  /**
+   * Issue 13: the server's LAN address when PUBLIC_URL is not set and the server listens on
+   * the network; the print page suggests it when the links point at this computer.
+   */
+  lanUrl: string | null;
+}
+
 /** Which attendees a badge or invitation sheet is for: all, one unit, or a selection. */
 export const PrintQuery = v.object({
   unit: v.optional(v.pipe(v.string(), v.maxLength(300))),
@@ -174,6 +184,7 @@ export const DevicesBody = v.object({
 export type RosterField = "name" | "unit" | "position" | "phone" | "email";
 export type RosterSkipReason =
   | "no_name"
+  /** No longer given (issue 13: an invalid e-mail is left out with a warning). */
   | "invalid_email"
   | "duplicate_row"
   | "conflict"
@@ -181,10 +192,12 @@ export type RosterSkipReason =
   /** Stored people of the same name and unit are several: which one is meant is unclear. */
   | "possible_duplicate";
 /**
- * Something the import leaves out of a row it still imports: an invalid phone does not
- * cost the person their place, only the phone.
+ * Something the import leaves out of a row it still imports (issue 13: keep the people):
+ * an invalid phone or e-mail costs the person only that cell; a phone another person of
+ * the roster already has (a secretary's number, a shared office line) is kept for that
+ * person only (one phone, one attendee: the roster's phones are unique).
  */
-export type RosterWarning = "invalid_phone";
+export type RosterWarning = "invalid_phone" | "invalid_email" | "shared_phone";
 
 /** One data row of an uploaded roster and what importing it would do. */
 export interface RosterPreviewRow {
@@ -196,8 +209,10 @@ export interface RosterPreviewRow {
   duplicateOf?: number;
   /** For possible_duplicate: the stored people it may be (same name and unit). */
   possibleDuplicates?: { id: string; phone: string | null; email: string | null }[];
-  /** For a create or update: what is left out (the cell is in rawPhone). */
-  warning?: RosterWarning;
+  /** For a create or update: what is left out (the cells are in rawPhone and rawEmail). */
+  warnings?: RosterWarning[];
+  /** For shared_phone: the name of the person who keeps the phone. */
+  sharedPhoneWith?: string;
   /** The existing attendee an update (or unchanged/conflict skip) refers to. */
   attendeeId?: string;
   /** Fields an update changes. */
@@ -414,4 +429,37 @@ export interface StaffEventContent {
   event: StaffEvent;
   sessions: StaffSession[];
   materials: StaffMaterial[];
+}
+
+/**
+ * GET /api/events/:slug/overview (issue 13): the event hub's first screen. Counts only:
+ * no personal data, so trainers get it too.
+ */
+export interface EventOverview {
+  event: {
+    id: string;
+    slug: string;
+    title: string;
+    venue: string;
+    startsOn: string;
+    endsOn: string;
+    timeZone: string;
+    published: boolean;
+  };
+  role: EventStaffRole;
+  counts: {
+    /** People on the roster. */
+    people: number;
+    /** People whose ticket and invitation were issued (printed) and not revoked. */
+    invited: number;
+    /** People with at least one device signed in with their invite now. */
+    withDevice: number;
+    /** Devices signed in with invites now. */
+    devices: number;
+    /** Sessions and materials, drafts included. */
+    sessions: number;
+    materials: number;
+    /** People checked in at least once; null until check-in exists (see eventOverview.ts). */
+    checkedIn: number | null;
+  };
 }

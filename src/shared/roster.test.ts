@@ -116,13 +116,19 @@ describe("roster rows", () => {
     // A wrong phone is left out with a warning; the person is still imported.
     expect(cleanRow({ name: "B", phone: "12345" })).toMatchObject({
       problem: null,
-      warning: "invalid_phone",
+      warnings: ["invalid_phone"],
       phone: null,
       rawPhone: "12345",
     });
     expect(cleanRow({ name: "", phone: "12345" })).toMatchObject({ problem: "no_name" });
-    expect(cleanRow({ name: "B", phone: "0912345678" }).warning).toBeNull();
-    expect(cleanRow({ name: "C", email: "not-an-email" }).problem).toBe("invalid_email");
+    expect(cleanRow({ name: "B", phone: "0912345678" }).warnings).toEqual([]);
+    // Issue 13: so is a wrong e-mail.
+    expect(cleanRow({ name: "C", email: "not-an-email" })).toMatchObject({
+      problem: null,
+      warnings: ["invalid_email"],
+      email: null,
+      rawEmail: "not-an-email",
+    });
     expect(cleanRow({ name: "D" })).toMatchObject({ phone: null, email: null, problem: null });
   });
 });

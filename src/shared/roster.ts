@@ -104,12 +104,13 @@ export interface CleanRow {
   rawPhone: string;
   rawEmail: string;
   /** Why the row cannot be imported at all. */
-  problem: "no_name" | "invalid_email" | null;
+  problem: "no_name" | null;
   /**
-   * A phone that is not one: the person is still imported, without it. A wrong phone is
-   * common (a typo, a note in the cell) and the person is no less expected at the event.
+   * Cells that are not what they should be: the person is still imported, without them. A
+   * wrong phone or e-mail is common (a typo, a note in the cell) and the person is no less
+   * expected at the event.
    */
-  warning: "invalid_phone" | null;
+  warnings: ("invalid_phone" | "invalid_email")[];
 }
 
 /** Cleans one row's cells (already strings); says what is wrong with it, if anything. */
@@ -119,7 +120,10 @@ export function cleanRow(cells: Partial<Record<RosterField, string>>): CleanRow 
   const phone = rawPhone ? normalizePhone(rawPhone) : null;
   const email = rawEmail && EMAIL.test(rawEmail) ? rawEmail.toLowerCase() : null;
   const name = cleanText(cells.name ?? "");
-  const problem = !name ? "no_name" : rawEmail && !email ? "invalid_email" : null;
+  const problem = !name ? "no_name" : null;
+  const warnings: CleanRow["warnings"] = [];
+  if (rawPhone && !phone) warnings.push("invalid_phone");
+  if (rawEmail && !email) warnings.push("invalid_email");
   return {
     name,
     unit: cleanText(cells.unit ?? ""),
@@ -129,6 +133,6 @@ export function cleanRow(cells: Partial<Record<RosterField, string>>): CleanRow 
     rawPhone,
     rawEmail,
     problem,
-    warning: rawPhone && !phone ? "invalid_phone" : null,
+    warnings,
   };
 }

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hubMessages } from "../../src/app/features/hub/messages.ts";
 import { launchChromium } from "../harness/chromium.ts";
 import { axeProblems, createOrganiser } from "./content-helpers.ts";
 import {
@@ -56,6 +57,8 @@ describe("an organiser's edit reaches an open agenda", () => {
     await editor.goto(`${app.server.url}/staff/login`);
     await submitStaffLogin(editor, account);
     await editor.getByRole("link", { name: demoEvent.title, exact: true }).click();
+    // The event hub opens; its side bar leads to the agenda editor.
+    await editor.getByRole("link", { name: hubMessages.vi["section.agenda"], exact: true }).click();
     await editor.getByRole("link", { name: `Sửa: ${TOPIC.title}` }).waitFor();
     expect(await axeProblems(editor)).toEqual([]);
     await editor.getByRole("link", { name: `Sửa: ${TOPIC.title}` }).click();

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { lockDataDir } from "../store/dataDir.ts";
 import { openStore, type Store } from "../store/db.ts";
 import type { CommandResult } from "./commands.ts";
-import { runOnDataDir } from "./onDataDir.ts";
+import { missingDefaultDatabase, runOnDataDir } from "./onDataDir.ts";
 import { adminSocketPath, listenAdminSocket } from "./socket.ts";
 
 const done: CommandResult = { code: 0, stdout: "ran here\n", stderr: "" };
@@ -68,5 +68,22 @@ describe("admin command on DATA_DIR", () => {
       server.close();
       await store.close();
     }
+  });
+});
+
+describe("admin command without DATA_DIR (issue 13)", () => {
+  it("says that the default directory holds no database, naming DATA_DIR and DATABASE_URL", () => {
+    const dir = mkdtempSync(join(tmpdir(), "th-cli-"));
+    const result = missingDefaultDatabase(join(dir, "data"));
+    expect(result?.code).toBe(1);
+    expect(result?.stderr).toContain(join(dir, "data"));
+    expect(result?.stderr).toMatch(/DATA_DIR.*\n.*DATA_DIR.*DATABASE_URL/);
+  });
+
+  it("lets the command run where a database exists", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "th-cli-"));
+    const store = await openStore({ dataDir: dir });
+    await store.close();
+    expect(missingDefaultDatabase(dir)).toBeNull();
   });
 });

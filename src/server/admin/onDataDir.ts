@@ -1,8 +1,28 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DataDirBusyError, type DataDirLock, lockDataDir } from "../store/dataDir.ts";
 import { openStore, type Store } from "../store/db.ts";
 import type { CommandResult } from "./commands.ts";
 import { adminSocketPath, sendAdminCommand } from "./socket.ts";
+
+/**
+ * Issue 13: an admin command run without DATA_DIR (so on the default ./data) where no
+ * database was ever created is almost always run from the wrong directory, or meant for
+ * DATABASE_URL: say so and fail, instead of creating an empty database and answering "[]".
+ * Null when the directory holds a database (PGlite writes PG_VERSION in it).
+ */
+export function missingDefaultDatabase(dataDir: string): CommandResult | null {
+  if (existsSync(join(dataDir, "PG_VERSION"))) return null;
+  return {
+    code: 1,
+    stdout: "",
+    stderr:
+      `No database in ${dataDir} (the default data directory: DATA_DIR is not set).\n` +
+      "Run the command from the directory the server runs in, or set DATA_DIR to the server's " +
+      "data directory, or DATABASE_URL to its PostgreSQL database.\n",
+  };
+}
 
 /**
  * Runs an admin command on DATA_DIR: through the running server's socket when one answers,

@@ -18,6 +18,11 @@ export interface AppConfig {
   version: string;
   /** Base of invite links and printed QR codes, without a trailing slash. */
   publicUrl: string;
+  /**
+   * Issue 13: when PUBLIC_URL is not set, the LAN address phones could open (null when the
+   * server listens on this computer only): print pages suggest it.
+   */
+  lanUrl?: string | null;
   /** Built PWA to serve; omitted in API-only tests. */
   distDir?: string | undefined;
 }

@@ -150,7 +150,9 @@ describe("planning a roster import", () => {
       ",Sở Tư pháp,,12345,",
     ].join("\n");
     const rows = (await plan(csv, stored)).rows;
-    expect(rows.map((r) => [...outcome(r), r.warning ?? null, r.rawPhone ?? null])).toEqual([
+    expect(
+      rows.map((r) => [...outcome(r), r.warnings?.join() ?? null, r.rawPhone ?? null]),
+    ).toEqual([
       // The stored phone is kept: an unreadable cell never erases it.
       [2, "update", "position", "invalid_phone", "đang cập nhật"],
       [3, "create", "", "invalid_phone", "12345"],
@@ -158,5 +160,62 @@ describe("planning a roster import", () => {
       [4, "skip", "no_name", null, "12345"],
     ]);
     expect(rows[1]).toMatchObject({ name: "Vũ Hải Long", phone: null });
+  });
+  it("keeps a person whose e-mail is invalid, without it, with a warning (issue 13)", async () => {
+    const csv =
+      "Họ và tên,Đơn vị,Email\nHoàng Mai,Sở Y tế,hoang.mai@\nLý Minh,Sở Y tế,ly.minh@example.vn\n";
+    const rows = (await plan(csv, [])).rows;
+    expect(rows.map(outcome)).toEqual([
+      [2, "create", ""],
+      [3, "create", ""],
+    ]);
+    expect(rows[0]).toMatchObject({
+      email: null,
+      rawEmail: "hoang.mai@",
+      warnings: ["invalid_email"],
+    });
+    expect(rows[1]!.warnings).toBeUndefined();
+  });
+
+  it("imports two names sharing one phone, the second without it, with a warning (issue 13)", async () => {
+    const stored: Stored[] = [
+      {
+        id: "a",
+        name: "Văn phòng Sở",
+        unit: "Sở Y tế",
+        position: "",
+        phone: "+84912000009",
+        email: null,
+      },
+    ];
+    const csv = [
+      "Họ và tên,Đơn vị,Số điện thoại",
+      "Trần Văn Bình,Sở Nội vụ,0912000001",
+      "Phạm Thị Cúc,Sở Nội vụ,0912 000 001",
+      // The same name again on the same phone is still the same person, written twice.
+      "Trần Văn Bình,Sở Nội vụ,0912000001",
+      // A phone an attendee already stored holds, under another name: not that attendee.
+      "Đỗ Hữu Dũng,Sở Y tế,0912000009",
+    ].join("\n");
+    const rows = (await plan(csv, stored)).rows;
+    expect(rows.map(outcome)).toEqual([
+      [2, "create", ""],
+      [3, "create", ""],
+      [4, "skip", "duplicate_row"],
+      [5, "create", ""],
+    ]);
+    expect(rows[0]).toMatchObject({ phone: "+84912000001" });
+    expect(rows[0]!.warnings).toBeUndefined();
+    expect(rows[1]).toMatchObject({
+      phone: null,
+      warnings: ["shared_phone"],
+      sharedPhoneWith: "Trần Văn Bình",
+    });
+    expect(rows[3]).toMatchObject({
+      phone: null,
+      warnings: ["shared_phone"],
+      sharedPhoneWith: "Văn phòng Sở",
+    });
+    expect(rows[3]!.attendeeId).toBeUndefined();
   });
 });

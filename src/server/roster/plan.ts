@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { RosterField, RosterPreview, RosterPreviewRow } from "../../shared/api.ts";
+import type {
+  RosterField,
+  RosterPreview,
+  RosterPreviewRow,
+  RosterWarning,
+} from "../../shared/api.ts";
 import { cleanRow, cleanText } from "../../shared/roster.ts";
 import type { Db } from "../store/db.ts";
 import { attendees } from "../store/schema.ts";
@@ -18,6 +23,9 @@ const UPDATABLE: RosterField[] = ["name", "unit", "position", "phone", "email"];
  */
 const personKey = (name: string, unit: string) =>
   `${cleanText(name).toLocaleLowerCase("vi")}\u0000${cleanText(unit).toLocaleLowerCase("vi")}`;
+/** Whether two names are one person's (case and spacing aside). */
+const sameName = (a: string, b: string) =>
+  cleanText(a).toLocaleLowerCase("vi") === cleanText(b).toLocaleLowerCase("vi");
 
 /**
  * Decides, row by row, what importing a roster into an event would do, without writing:
@@ -26,8 +34,10 @@ const personKey = (name: string, unit: string) =>
  * e-mail and phone match no one is matched on name and unit instead, so that re-importing
  * a file without contact columns, or one where both changed, does not duplicate people;
  * when several stored people share that name and unit, the row is skipped as a possible
- * duplicate rather than guessed at. An invalid phone does not cost the person their row:
- * they are imported without it, with a warning.
+ * duplicate rather than guessed at. An invalid phone or e-mail does not cost the person
+ * their row: they are imported without it, with a warning. A phone shared by people of
+ * different names (a secretary's number, an office line) does not make them one person:
+ * the first keeps it, the others are imported without it, with a warning.
  */
 export function planRoster(file: RosterFile, existing: Existing[]): RosterPreview {
   const byEmail = new Map(existing.filter((a) => a.email).map((a) => [a.email!, a]));
@@ -41,8 +51,14 @@ export function planRoster(file: RosterFile, existing: Existing[]): RosterPrevie
   const cleaned = file.rows.map(({ row, cells }) => {
     const clean = cleanRow(cells);
     const viaEmail = clean.email ? byEmail.get(clean.email) : undefined;
-    const viaPhone = clean.phone ? byPhone.get(clean.phone) : undefined;
-    return { row, clean, viaEmail, viaPhone };
+    const phoneHolder = clean.phone ? byPhone.get(clean.phone) : undefined;
+    // Someone else's phone (another name, and the e-mail does not say it is them).
+    const othersPhone =
+      phoneHolder && phoneHolder.id !== viaEmail?.id && !sameName(phoneHolder.name, clean.name)
+        ? phoneHolder
+        : undefined;
+    const viaPhone = othersPhone ? undefined : phoneHolder;
+    return { row, clean, viaEmail, viaPhone, othersPhone };
   });
   // People some row of the file names by e-mail or phone are not anyone else's namesake:
   // another row of the same name and unit is someone else (or a duplicate of that row).
@@ -58,63 +74,85 @@ export function planRoster(file: RosterFile, existing: Existing[]): RosterPrevie
   const rowOfPerson = new Map<string, number>();
   const rowOfAttendee = new Map<string, number>();
 
-  const rows = cleaned.map(({ row, clean, viaEmail, viaPhone }): RosterPreviewRow => {
-    const base: RosterPreviewRow = {
-      row,
-      action: "skip",
-      name: clean.name,
-      unit: clean.unit,
-      position: clean.position,
-      phone: clean.phone,
-      email: clean.email,
-    };
-    if (clean.problem) {
-      return { ...base, reason: clean.problem, rawPhone: clean.rawPhone, rawEmail: clean.rawEmail };
-    }
-    if (clean.warning) Object.assign(base, { warning: clean.warning, rawPhone: clean.rawPhone });
-    const key = personKey(clean.name, clean.unit);
-    const anonymous = !clean.email && !clean.phone;
-    const earlier =
-      (clean.email && rowOfEmail.get(clean.email)) ||
-      (clean.phone && rowOfPhone.get(clean.phone)) ||
-      (anonymous && rowOfPerson.get(key));
-    if (earlier) return { ...base, reason: "duplicate_row", duplicateOf: earlier };
+  const nameOfRow = new Map<number, string>();
 
-    // The e-mail is one person's and the phone another's: a person cannot be both.
-    if (viaEmail && viaPhone && viaEmail.id !== viaPhone.id) {
-      return { ...base, reason: "conflict", attendeeId: viaEmail.id };
-    }
-    let match = viaEmail ?? viaPhone;
-    if (!match) {
-      const namesakes = (byPerson.get(key) ?? []).filter((a) => !claimedByContact.has(a.id));
-      if (namesakes.length > 1) {
+  const rows = cleaned.map(
+    ({ row, clean: read, viaEmail, viaPhone, othersPhone }): RosterPreviewRow => {
+      const warnings: RosterWarning[] = [...read.warnings];
+      let sharedPhoneWith = othersPhone?.name;
+      const earlierPhoneRow = read.phone ? rowOfPhone.get(read.phone) : undefined;
+      const earlierPhoneName = earlierPhoneRow ? nameOfRow.get(earlierPhoneRow) : undefined;
+      if (earlierPhoneName !== undefined && !sameName(earlierPhoneName, read.name)) {
+        sharedPhoneWith = earlierPhoneName;
+      }
+      if (sharedPhoneWith !== undefined) warnings.push("shared_phone");
+      const clean = sharedPhoneWith === undefined ? read : { ...read, phone: null };
+      const base: RosterPreviewRow = {
+        row,
+        action: "skip",
+        name: clean.name,
+        unit: clean.unit,
+        position: clean.position,
+        phone: clean.phone,
+        email: clean.email,
+      };
+      if (clean.problem) {
         return {
           ...base,
-          reason: "possible_duplicate",
-          possibleDuplicates: namesakes.map(({ id, phone, email }) => ({ id, phone, email })),
+          reason: clean.problem,
+          rawPhone: clean.rawPhone,
+          rawEmail: clean.rawEmail,
         };
       }
-      match = namesakes[0];
-    }
-    if (match) {
-      const sameAs = rowOfAttendee.get(match.id);
-      if (sameAs)
-        return { ...base, reason: "duplicate_row", duplicateOf: sameAs, attendeeId: match.id };
-      rowOfAttendee.set(match.id, row);
-    }
-    if (clean.email) rowOfEmail.set(clean.email, row);
-    if (clean.phone) rowOfPhone.set(clean.phone, row);
-    if (anonymous) rowOfPerson.set(key, row);
-    if (!match) return { ...base, action: "create" };
+      if (warnings.length > 0) {
+        Object.assign(base, { warnings, rawPhone: clean.rawPhone, rawEmail: clean.rawEmail });
+        if (sharedPhoneWith !== undefined) base.sharedPhoneWith = sharedPhoneWith;
+      }
+      const key = personKey(clean.name, clean.unit);
+      const anonymous = !clean.email && !clean.phone;
+      const earlier =
+        (clean.email && rowOfEmail.get(clean.email)) ||
+        (clean.phone && rowOfPhone.get(clean.phone)) ||
+        (anonymous && rowOfPerson.get(key));
+      if (earlier) return { ...base, reason: "duplicate_row", duplicateOf: earlier };
 
-    const found = match;
-    const changes = UPDATABLE.filter((field) => {
-      const value = clean[field];
-      return value !== null && value !== "" && value !== found[field];
-    });
-    if (changes.length === 0) return { ...base, reason: "unchanged", attendeeId: match.id };
-    return { ...base, action: "update", attendeeId: match.id, changes };
-  });
+      // The e-mail is one person's and the phone another's: a person cannot be both.
+      if (viaEmail && viaPhone && viaEmail.id !== viaPhone.id) {
+        return { ...base, reason: "conflict", attendeeId: viaEmail.id };
+      }
+      let match = viaEmail ?? viaPhone;
+      if (!match) {
+        const namesakes = (byPerson.get(key) ?? []).filter((a) => !claimedByContact.has(a.id));
+        if (namesakes.length > 1) {
+          return {
+            ...base,
+            reason: "possible_duplicate",
+            possibleDuplicates: namesakes.map(({ id, phone, email }) => ({ id, phone, email })),
+          };
+        }
+        match = namesakes[0];
+      }
+      if (match) {
+        const sameAs = rowOfAttendee.get(match.id);
+        if (sameAs)
+          return { ...base, reason: "duplicate_row", duplicateOf: sameAs, attendeeId: match.id };
+        rowOfAttendee.set(match.id, row);
+      }
+      if (clean.email) rowOfEmail.set(clean.email, row);
+      if (clean.phone) rowOfPhone.set(clean.phone, row);
+      nameOfRow.set(row, clean.name);
+      if (anonymous) rowOfPerson.set(key, row);
+      if (!match) return { ...base, action: "create" };
+
+      const found = match;
+      const changes = UPDATABLE.filter((field) => {
+        const value = clean[field];
+        return value !== null && value !== "" && value !== found[field];
+      });
+      if (changes.length === 0) return { ...base, reason: "unchanged", attendeeId: match.id };
+      return { ...base, action: "update", attendeeId: match.id, changes };
+    },
+  );
 
   const counts = { create: 0, update: 0, skip: 0 };
   for (const r of rows) counts[r.action]++;

@@ -16,6 +16,8 @@ const REASONS: Record<NonNullable<RosterPreviewRow["reason"]>, (r: RosterPreview
 
 const WARNINGS: Record<RosterWarning, (r: RosterPreviewRow) => string> = {
   invalid_phone: (r) => `without its invalid phone "${r.rawPhone ?? ""}"`,
+  invalid_email: (r) => `without its invalid e-mail "${r.rawEmail ?? ""}"`,
+  shared_phone: (r) => `without the phone "${r.rawPhone ?? ""}" that ${r.sharedPhoneWith} keeps`,
 };
 
 /** The import report the CLI prints: where the table was found, then one line per row. */
@@ -38,7 +40,9 @@ export function formatRosterReport(preview: RosterPreview, applied: boolean): st
         : r.action === "update"
           ? `${who}: ${r.changes?.join(", ")}`
           : who;
-    const warning = r.warning ? ` (${WARNINGS[r.warning](r)})` : "";
+    const warning = r.warnings?.length
+      ? ` (${r.warnings.map((w) => WARNINGS[w](r)).join("; ")})`
+      : "";
     lines.push(`row ${String(r.row).padStart(4)}  ${r.action.padEnd(6)}  ${detail}${warning}`);
   }
   const { create, update, skip } = preview.counts;

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { type Badge, type Invitation, PrintQuery } from "../../shared/api.ts";
+import { type Badge, type Invitation, type InvitationSheet, PrintQuery } from "../../shared/api.ts";
 import { inviteUrl } from "../admin/inviteLink.ts";
 import { MANAGERS, requireEventRole } from "../auth/access.ts";
 import { validate } from "../http/body.ts";
@@ -64,5 +64,6 @@ export const printingRoutes = new Hono<AppEnv>()
       });
     }
     c.header("Cache-Control", "no-store");
-    return c.json({ invitations });
+    const body: InvitationSheet = { invitations, lanUrl: c.var.config.lanUrl ?? null };
+    return c.json(body);
   });

@@ -160,18 +160,32 @@ describe.each(engines)("roster import on %s", (engine) => {
       [5, "skip", "no_name", null],
       // An invalid phone is left out; the person is imported without it.
       [6, "create", "", null],
-      [7, "skip", "invalid_email", null],
+      // Issue 13: an invalid e-mail is left out too; the person is imported without it.
+      [7, "create", "", null],
+      // The same e-mail: the same person, written twice.
       [8, "skip", "duplicate_row", 4],
-      [9, "skip", "duplicate_row", 4],
+      // Issue 13: another name on row 4's phone (a shared line): imported without the phone.
+      [9, "create", "", null],
       [11, "create", "", null],
       [12, "skip", "duplicate_row", 11],
     ]);
     expect(plan.rows[2]).toMatchObject({
-      warning: "invalid_phone",
+      warnings: ["invalid_phone"],
       phone: null,
       rawPhone: "12345",
     });
-    expect(plan.rows[3]).toMatchObject({ rawEmail: "hoang.mai@" });
+    expect(plan.rows[3]).toMatchObject({
+      warnings: ["invalid_email"],
+      email: null,
+      rawEmail: "hoang.mai@",
+    });
+    expect(plan.rows[5]).toMatchObject({
+      name: "Ngô Bảo Ngọc",
+      warnings: ["shared_phone"],
+      phone: null,
+      rawPhone: "0916.000.001",
+      sharedPhoneWith: "Đặng Thu Hà",
+    });
     expect((await importFile(fixture("roster-broken.csv"), plan.planHash)).status).toBe(200);
     const names = (await roster()).map((p) => p.name);
     expect(names.filter((n) => n === "Đặng Thu Hà" || n === "Bùi Tiến")).toEqual([
@@ -182,7 +196,13 @@ describe.each(engines)("roster import on %s", (engine) => {
       phone: null,
       email: "vu.long@example.vn",
     });
-    expect(names).not.toContain("Hoàng Mai");
+    const people = await roster();
+    expect(people.find((p) => p.name === "Hoàng Mai")).toMatchObject({ email: null });
+    expect(people.find((p) => p.name === "Ngô Bảo Ngọc")).toMatchObject({
+      phone: null,
+      email: "ngo.ngoc@example.vn",
+    });
+    expect(people.find((p) => p.name === "Đặng Thu Hà")?.phone).toBe("+84916000001");
   });
 
   it("reads a semicolon file without BOM, with other headers, normalising text and phones", async () => {

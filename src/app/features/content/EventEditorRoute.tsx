@@ -30,7 +30,7 @@ function byDay(sessions: StaffSession[], zone: string): StaffSession[][] {
 }
 
 /**
- * /staff/e/:slug — an event's editor: its details, its agenda day by day (reorder,
+ * /staff/e/:slug/agenda — an event's editor (inside the event hub, which links back): its details, its agenda day by day (reorder,
  * edit, delete) and its materials. Every change is saved on the server at once.
  */
 export default function EventEditorRoute() {
@@ -55,9 +55,6 @@ export default function EventEditorRoute() {
 
   return (
     <section class="editor">
-      <p>
-        <A href="/staff">{t("backToEvents")}</A>
-      </p>
       <Switch>
         <Match when={content.error}>
           <p role="alert" class="error-panel">

@@ -1,9 +1,10 @@
-import { Show } from "solid-js";
+import { For, Show } from "solid-js";
 import type { CreateEventBody, StaffEvent } from "../../../shared/api.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import type { SaveState } from "./createSaveState.ts";
 import { DescriptionField, PublishedCheck, SaveControls } from "./EditorFields.tsx";
 import { contentMessages } from "./messages.ts";
+import { timeZoneChoices, VIETNAM_ZONE } from "./timeZones.ts";
 
 /** The form of an event's details; with `withSlug` for a new event (else the slug is ""). */
 export function EventForm(props: {
@@ -77,7 +78,16 @@ export function EventForm(props: {
       </div>
       <label>
         {t("timeZone")}
-        <input name="timeZone" required value={props.event?.timeZone ?? "Asia/Ho_Chi_Minh"} />
+        {/* Issue 13: a choice, Vietnam first, not an IANA name to type. */}
+        <select name="timeZone" required>
+          <For each={timeZoneChoices(props.event?.timeZone)}>
+            {(zone) => (
+              <option value={zone} selected={zone === (props.event?.timeZone ?? VIETNAM_ZONE)}>
+                {zone === VIETNAM_ZONE ? t("tz.vn") : t("tz.other", { zone })}
+              </option>
+            )}
+          </For>
+        </select>
       </label>
       <label>
         {t("embedDomains")}

@@ -34,7 +34,9 @@ export function ItemEditorFrame(props: {
   return (
     <section class={props.class}>
       <p>
-        <A href={props.back}>{t("backToEvent")}</A>
+        <A class="editor-back" href={props.back}>
+          {t("backToEvent")}
+        </A>
       </p>
       <h1>{props.heading}</h1>
       <Switch>

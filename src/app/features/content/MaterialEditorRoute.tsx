@@ -28,7 +28,7 @@ export default function MaterialEditorRoute() {
   const [reloads, setReloads] = createSignal(0);
   const material = () => content()?.materials.find((m) => m.id === params.id);
   const isNew = () => params.id === "new";
-  const back = () => `/staff/e/${encodeURIComponent(params.slug)}`;
+  const back = () => `/staff/e/${encodeURIComponent(params.slug)}/agenda`;
   const reload = async () => {
     await refetch();
     setReloads((n) => n + 1);

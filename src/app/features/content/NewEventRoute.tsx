@@ -15,7 +15,9 @@ export default function NewEventRoute() {
   return (
     <section>
       <p>
-        <A href="/staff">{t("backToEvents")}</A>
+        <A class="editor-back" href="/staff">
+          {t("backToEvents")}
+        </A>
       </p>
       <h1>{t("newEvent")}</h1>
       <EventForm

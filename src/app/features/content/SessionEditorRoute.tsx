@@ -18,7 +18,7 @@ export default function SessionEditorRoute() {
   const state = createSaveState();
   const isNew = () => params.id === "new";
   const session = () => content()?.sessions.find((s) => s.id === params.id);
-  const back = () => `/staff/e/${encodeURIComponent(params.slug)}`;
+  const back = () => `/staff/e/${encodeURIComponent(params.slug)}/agenda`;
   return (
     <ItemEditorFrame
       back={back()}

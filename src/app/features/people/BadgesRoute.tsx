@@ -4,8 +4,10 @@ import { useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { useEventHub } from "../hub/useEventHub.ts";
 import { TicketQr } from "../ticket/TicketQr.tsx";
 import { chunk } from "./chunk.ts";
+import { PrintedEvent } from "./PrintedEvent.tsx";
 import { getBadges } from "./people.repo.ts";
 import { usePrintSelection } from "./printHref.ts";
 
@@ -21,6 +23,8 @@ export default function BadgesRoute() {
   const params = useParams<{ slug: string }>();
   const selection = usePrintSelection();
   const [perPage, setPerPage] = createSignal<number>(8);
+  const hub = useEventHub();
+  const event = () => (hub?.overview.error ? undefined : hub?.overview()?.event);
   const [badges] = createResource(
     () => ({ slug: params.slug, ...selection() }),
     ({ slug, ...chosen }) => getBadges(slug, chosen),
@@ -57,6 +61,9 @@ export default function BadgesRoute() {
             <For each={page}>
               {(badge) => (
                 <article class="badge" data-attendee={badge.id}>
+                  <Show when={event()}>
+                    {(e) => <PrintedEvent event={e()} class="badge__event" />}
+                  </Show>
                   <p class="badge__name">{badge.name}</p>
                   <p class="badge__position">{badge.position}</p>
                   <p class="badge__unit">{badge.unit}</p>

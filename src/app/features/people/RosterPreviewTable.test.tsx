@@ -46,13 +46,13 @@ describe("RosterPreviewTable", () => {
 
   it("imports a row with an invalid phone, and says the phone is left out", () => {
     const [created, updated] = outcomeOf([
-      { ...person, row: 2, action: "create", warning: "invalid_phone", rawPhone: "0912 34" },
+      { ...person, row: 2, action: "create", warnings: ["invalid_phone"], rawPhone: "0912 34" },
       {
         ...person,
         row: 3,
         action: "update",
         changes: ["unit"],
-        warning: "invalid_phone",
+        warnings: ["invalid_phone"],
         rawPhone: "abc",
       },
     ]);

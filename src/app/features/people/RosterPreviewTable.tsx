@@ -1,15 +1,29 @@
 import { For } from "solid-js";
-import type { RosterField, RosterPreviewRow } from "../../../shared/api.ts";
+import type { RosterField, RosterPreviewRow, RosterWarning } from "../../../shared/api.ts";
+import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { peopleMessages } from "./messages.ts";
 
 /** The preview, one line per data row: what happens to it and why. */
 export function RosterPreviewTable(props: { rows: RosterPreviewRow[] }) {
   const { t } = useI18n();
+  const tp = useFeatureMessages(peopleMessages);
+  const warningText = (warning: RosterWarning, row: RosterPreviewRow): string => {
+    switch (warning) {
+      case "invalid_phone":
+        return t("roster.warning.invalid_phone", { value: row.rawPhone ?? "" });
+      case "invalid_email":
+        return tp("warning.invalid_email", { value: row.rawEmail ?? "" });
+      case "shared_phone":
+        return tp("warning.shared_phone", {
+          value: row.rawPhone ?? "",
+          name: row.sharedPhoneWith ?? "",
+        });
+    }
+  };
   /** What an imported row leaves out, after what happens to it. */
   const withWarning = (text: string, row: RosterPreviewRow): string =>
-    row.warning === "invalid_phone"
-      ? `${text} · ${t("roster.warning.invalid_phone", { value: row.rawPhone ?? "" })}`
-      : text;
+    [text, ...(row.warnings ?? []).map((w) => warningText(w, row))].join(" · ");
   const outcome = (row: RosterPreviewRow): string => {
     if (row.action === "create") return withWarning(t("roster.action.create"), row);
     if (row.action === "update") {
@@ -54,13 +68,14 @@ export function RosterPreviewTable(props: { rows: RosterPreviewRow[] }) {
           <For each={props.rows}>
             {(row) => (
               <tr class={`roster-row roster-row--${row.action}`} data-row={row.row}>
-                <td>{row.row}</td>
+                <td class="roster-row__number">{row.row}</td>
                 <td class="roster-row__outcome">{outcome(row)}</td>
-                <td>{row.name}</td>
-                <td>{row.unit}</td>
-                <td>{row.position}</td>
-                <td>{row.phone ?? row.rawPhone ?? ""}</td>
-                <td>{row.email ?? row.rawEmail ?? ""}</td>
+                <td class="people-table__name">{row.name}</td>
+                {/* On a phone each row is a card; the labels stand in for the column heads. */}
+                <td data-label={t("roster.field.unit")}>{row.unit}</td>
+                <td data-label={t("roster.field.position")}>{row.position}</td>
+                <td data-label={t("roster.field.phone")}>{row.phone ?? row.rawPhone ?? ""}</td>
+                <td data-label={t("roster.field.email")}>{row.email ?? row.rawEmail ?? ""}</td>
               </tr>
             )}
           </For>

@@ -1,4 +1,9 @@
-import type { Badge, Invitation, RosterPreview, StaffAttendeeList } from "../../../shared/api.ts";
+import type {
+  Badge,
+  InvitationSheet,
+  RosterPreview,
+  StaffAttendeeList,
+} from "../../../shared/api.ts";
 import { apiFetch, postJson } from "../../sync/api.ts";
 
 const base = (slug: string) => `/api/events/${encodeURIComponent(slug)}`;
@@ -59,9 +64,9 @@ export async function getBadges(slug: string, selection: PrintSelection): Promis
 export async function getInvitations(
   slug: string,
   selection: PrintSelection,
-): Promise<Invitation[]> {
+): Promise<InvitationSheet> {
   const response = await apiFetch(`${base(slug)}/invitations${selectionQuery(selection)}`);
-  return ((await response.json()) as { invitations: Invitation[] }).invitations;
+  return (await response.json()) as InvitationSheet;
 }
 
 /** Revokes an attendee's ticket, or replaces it with a new one (the old one is revoked). */

@@ -1,4 +1,5 @@
 import "./staffStrings.ts";
+import "./staff.css";
 import { Navigate, useLocation, useNavigate } from "@solidjs/router";
 import { createResource, type JSX, Match, Show, Switch } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";

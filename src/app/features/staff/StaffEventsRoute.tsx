@@ -2,6 +2,7 @@ import "./staffStrings.ts";
 import { createResource, For, Show } from "solid-js";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { formatDayRange } from "../hub/formatDates.ts";
 import { listStaffEvents } from "./staff.repo.ts";
 
 /** /staff — the events this staff member works on. */
@@ -19,17 +20,17 @@ export default function StaffEventsRoute() {
                 <a href={`/staff/e/${encodeURIComponent(event.slug)}`}>{event.title}</a>
                 <span class="event-list__meta">
                   {" "}
-                  · {event.startsOn} · {event.venue} · {t(`role.${event.role}`)}
+                  · {formatDayRange(event.startsOn, event.endsOn)}
+                  {event.venue ? ` · ${event.venue}` : ""} · {t(`role.${event.role}`)}
                 </span>{" "}
-                <Show when={event.role !== "trainer"}>
-                  <a
-                    class="event-list__people"
-                    href={`/staff/e/${encodeURIComponent(event.slug)}/people`}
-                    aria-label={t("people.linkFor", { title: event.title })}
-                  >
-                    {t("people.title")}
-                  </a>
-                </Show>
+                {/* Every staff role may open the roster (trainers without contact details). */}
+                <a
+                  class="event-list__people"
+                  href={`/staff/e/${encodeURIComponent(event.slug)}/people`}
+                  aria-label={t("people.linkFor", { title: event.title })}
+                >
+                  {t("people.title")}
+                </a>
               </li>
             )}
           </For>
