@@ -1,4 +1,5 @@
 import { liveQuery } from "dexie";
+import { OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../../shared/backgroundSync.ts";
 import type { AppDb } from "../db/db.ts";
 import { NetworkError } from "./api.ts";
 import { outboxCounts } from "./outbox/outboxCounts.ts";
@@ -8,11 +9,6 @@ import { PushRefusedError, PushRetryableError, PushSignedOutError } from "./push
 import type { PostOptions } from "./push/postOps.ts";
 import { pushOutbox } from "./push/pushOutbox.ts";
 import { webLockOrLease } from "./push/webLockOrLease.ts";
-
-/** The tag of the Background Sync registration; the service worker wakes the page with it. */
-export const OUTBOX_SYNC_TAG = "th-outbox";
-/** The message the service worker posts to the pages on a Background Sync event. */
-export const OUTBOX_SYNC_MESSAGE = "th-outbox-sync";
 
 export interface OutboxSyncOptions {
   /** Where and how to POST (tests: base URL, fetch, session cookie). */

@@ -2,6 +2,9 @@ import type { OpResult } from "../../../shared/ops.ts";
 import type { AppDb, OutboxEntry } from "../../db/db.ts";
 import { opResultHook } from "./resultHooks.ts";
 
+/** A rejection the server did not store: it could not apply the op now; a resend may work. */
+const TRANSIENT = "apply_failed";
+
 /** What one push did to the outbox. */
 export interface Settled {
   done: number;
@@ -13,7 +16,8 @@ export interface Settled {
 /**
  * Applies the server's per-op answers to the outbox in one transaction: applied and
  * duplicate entries leave it, rejected ones are parked with their reason (kept and shown,
- * never resent). An entry the answer does not mention stays pending. Then each finished
+ * never resent). An entry the answer does not mention, or that the server could not apply
+ * for now ("apply_failed"), stays pending. Then each finished
  * entry's kind hook gets its result.
  */
 export async function settleResults(
@@ -27,7 +31,7 @@ export async function settleResults(
   await db.transaction("rw", db.outbox, async () => {
     for (const entry of sent) {
       const result = byId.get(entry.id);
-      if (!result) {
+      if (!result || (result.status === "rejected" && result.reason === TRANSIENT)) {
         settled.unanswered++;
         await db.outbox.update(entry.id, { attempts: entry.attempts + 1 });
       } else if (result.status === "rejected") {
