@@ -29,8 +29,6 @@ export interface OutboxSyncOptions {
 export interface OutboxSync {
   /** Pushes now, forgetting any backoff; resolves when this push is over. */
   syncNow(): Promise<void>;
-  /** Resolves when no push is running or due soon (tests). */
-  idle(): Promise<void>;
   stop(): void;
 }
 
@@ -177,9 +175,6 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
     syncNow: () => {
       failures = 0;
       return run();
-    },
-    idle: async () => {
-      while (running || cancelDebounce) await (running ?? new Promise((r) => setTimeout(r, 10)));
     },
     stop: () => {
       stopped = true;
