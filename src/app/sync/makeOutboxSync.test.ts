@@ -100,4 +100,18 @@ describe("makeOutboxSync", () => {
     // The retry that was due is cancelled: the push already happened.
     expect(retries(timers)).toEqual([]);
   });
+
+  it("a lost database connection is told, reopened and retried; nothing is lost", async () => {
+    await write(2);
+    const server = fakePushServer();
+    const timers = manualScheduler();
+    db.close({ disableAutoOpen: true });
+    sync = makeOutboxSync(db, { post: { fetch: server.fetch }, schedule: timers.schedule });
+    await vi.waitFor(() => expect(retries(timers)).toHaveLength(1));
+    expect(outboxStatus().lastError).toMatchObject({ name: "DatabaseClosedError" });
+    expect(db.isOpen()).toBe(true);
+    timers.fire((ms) => ms !== TICK && ms !== DEBOUNCE);
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
+    expect(server.applied.size).toBe(2);
+  });
 });
