@@ -83,7 +83,14 @@ describe("makeOutboxSync", () => {
     sync = makeOutboxSync(db, { post: { fetch: server.fetch }, schedule: timers.schedule });
     await vi.waitFor(() => expect(outboxStatus().lastError).toBeInstanceOf(PushSignedOutError));
     expect(retries(timers)).toEqual([]);
-    // The timer while pending does not hammer a signed-out server either… until a trigger.
+    // Neither the timer nor a new entry sends to a signed-out server again…
+    await write(1);
+    await vi.waitFor(() => expect(timers.waiting()).toContain(DEBOUNCE));
+    timers.fire((ms) => ms === DEBOUNCE || ms === TICK);
+    // A push starts synchronously (its status first): none started.
+    expect(outboxStatus().pushing).toBe(false);
+    expect(server.requests).toHaveLength(0);
+    // …the user's doing does ("Đồng bộ ngay", after signing in again).
     await sync.syncNow();
     expect(await db.outbox.count()).toBe(0);
   });

@@ -64,6 +64,9 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
   const now = options.now ?? Date.now;
   const lockName = options.lockName ?? "th-outbox";
   let failures = 0;
+  // After a 401 only the user's doing (the button, the page shown again, the network back)
+  // tries again: the timer and the enqueue trigger would only hear 401 again.
+  let signedOut = false;
   let pending = 0;
   let stopped = false;
   let running: Promise<void> | null = null;
@@ -93,6 +96,7 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
     try {
       await pushOutbox(db, options.post);
       failures = 0;
+      signedOut = false;
       updateOutboxStatus({ lastSuccessAt: now(), lastError: null, nextRetryAt: null });
     } catch (error) {
       if (error instanceof Error && error.name === "DatabaseClosedError") {
@@ -100,6 +104,7 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
         // open it again before the retry.
         await db.open().catch(() => {});
       }
+      signedOut = error instanceof PushSignedOutError;
       updateOutboxStatus({ lastError: error });
       scheduleRetry(error);
     } finally {
@@ -133,13 +138,13 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
     cancelDebounce?.();
     cancelDebounce = schedule(() => {
       cancelDebounce = null;
-      if (!cancelRetry) void run();
+      if (!cancelRetry && !signedOut) void run();
     }, options.debounceMs ?? 300);
   };
 
   const tick = () => {
     cancelTick = schedule(() => {
-      if (pending > 0 && !cancelRetry && !running) void run();
+      if (pending > 0 && !cancelRetry && !running && !signedOut) void run();
       tick();
     }, options.intervalMs ?? 30_000);
   };
