@@ -33,6 +33,10 @@ export const errorCodes = [
   "file_type_unsupported",
   // The device asked for changes since a version the server never reached (restored database).
   "version_ahead",
+  // Issue 9: sync push. A gzip body that does not expand; the database briefly unavailable
+  // (503 with Retry-After: send the same batch again).
+  "invalid_gzip",
+  "unavailable",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
