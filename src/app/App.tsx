@@ -20,7 +20,9 @@ const Offline = lazy(() => import("./features/offline/OfflineRoute.tsx"));
 const TicketRoute = lazy(() => import("./features/ticket/TicketRoute.tsx"));
 
 // Issue 9: what the device still has to send, for attendees and staff alike.
-const SyncRoute = lazy(() => import("./features/sync/SyncRoute.tsx"));
+const SyncRoute = lazy(() =>
+  import("./features/sync/syncUi.ts").then((m) => ({ default: m.SyncRoute })),
+);
 
 // Staff screens are separate chunks: an attendee's phone never downloads them.
 const StaffLogin = lazy(() => import("./features/staff/LoginRoute.tsx"));

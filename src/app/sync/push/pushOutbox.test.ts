@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_OPS_PER_PUSH } from "../../../shared/ops.ts";
 import { AppDb } from "../../db/db.ts";
 import { apiErrorResponse } from "../../testing/jsonResponse.ts";
 import { NetworkError } from "../api.ts";
@@ -7,7 +8,7 @@ import { outboxCounts } from "../outbox/outboxCounts.ts";
 import { registerOpResultHook } from "../outbox/resultHooks.ts";
 import { fakePushServer } from "../testing/fakePushServer.ts";
 import { PushRetryableError, PushSignedOutError } from "./errors.ts";
-import { pushOutbox } from "./pushOutbox.ts";
+import { BATCH_SIZE, pushOutbox } from "./pushOutbox.ts";
 
 const E1 = "0190a000-0000-7000-8000-000000000001";
 const E2 = "0190a000-0000-7000-8000-000000000002";
@@ -34,6 +35,7 @@ describe("pushOutbox", () => {
     const server = fakePushServer();
     const summary = await pushOutbox(db, { fetch: server.fetch });
     expect(summary).toEqual({ done: 1203, parked: 0, batches: 4 });
+    expect(BATCH_SIZE).toBe(MAX_OPS_PER_PUSH);
     expect(server.requests.map((r) => r.body.ops.length)).toEqual([500, 500, 200, 3]);
     expect(server.requests.every((r) => r.gzip)).toBe(true);
     expect(server.requests.map((r) => r.url)).toEqual([

@@ -1,4 +1,4 @@
-import { MAX_OPS_PER_PUSH, type Op } from "../../../shared/ops.ts";
+import type { Op } from "../../../shared/ops.ts";
 import type { AppDb, OutboxEntry } from "../../db/db.ts";
 import { deviceId } from "../deviceId.ts";
 import { markAttempt } from "../outbox/markAttempt.ts";
@@ -14,6 +14,12 @@ export interface PushSummary {
   parked: number;
   batches: number;
 }
+
+/**
+ * MAX_OPS_PER_PUSH of shared/ops.ts (tested equal): importing that module's value would
+ * bring its valibot schemas into the page's sync chunk.
+ */
+export const BATCH_SIZE = 500;
 
 const toOp = (entry: OutboxEntry): Op => ({
   id: entry.id,
@@ -36,7 +42,7 @@ export async function pushOutbox(db: AppDb, options: PostOptions = {}): Promise<
   const refusedEvents = new Set<string>();
   let refusal: PushRefusedError | PushSignedOutError | null = null;
   for (;;) {
-    const pending = await readPending(db, MAX_OPS_PER_PUSH, refusedEvents);
+    const pending = await readPending(db, BATCH_SIZE, refusedEvents);
     if (pending.length === 0) break;
     const eventId = pending[0]?.eventId as string;
     const batch = pending.filter((entry) => entry.eventId === eventId);
