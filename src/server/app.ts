@@ -32,6 +32,8 @@ export interface AppOptions {
   extraOpKinds?: Record<string, OpKind>;
   /** The change feed's hub; main.ts passes one to close the feeds at shutdown. */
   changes?: ChangeHub;
+  /** The change feed's heartbeat period (25 s; tests shorten it). */
+  feedHeartbeatMs?: number;
 }
 
 /** Builds the HTTP app (API and PWA). It never listens: main.ts and tests do that. */
@@ -61,7 +63,7 @@ export function createApp(store: Store, config: AppConfig, options: AppOptions =
     .route("/events", fileRoutes)
     // Issue 9: sync push and the live change feed.
     .route("/events", opsRoutes(kinds))
-    .route("/events", changesRoutes(changes))
+    .route("/events", changesRoutes(changes, options.feedHeartbeatMs))
     .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
 
   const app = new Hono<AppEnv>();

@@ -20,7 +20,7 @@ function parseLastEventId(value: string | undefined): number | null {
  * log holds (reload everything), and a comment every 25 s. Resumes after `Last-Event-ID`
  * (or `?lastEventId=`, for clients that cannot set headers).
  */
-export function changesRoutes(hub: ChangeHub) {
+export function changesRoutes(hub: ChangeHub, heartbeatMs = HEARTBEAT_MS) {
   return new Hono<AppEnv>().get("/:slug/changes", async (c) => {
     const { event } = await requireEventRoleByRef(c, c.req.param("slug"), STAFF);
     const lastSeq = parseLastEventId(c.req.header("last-event-id") ?? c.req.query("lastEventId"));
@@ -48,12 +48,13 @@ export function changesRoutes(hub: ChangeHub) {
         finish = resolve;
       });
       stream.onAbort(finish);
-      // The first bytes go out at once, so that the client knows the feed is open.
-      write(() => stream.write(": open\n\nretry: 3000\n\n"));
       const unsubscribe = await hub.subscribe(event.id, lastSeq, send, finish);
+      // Once following: every change committed from now on will be sent. A screen may load
+      // its data after this comment and miss nothing.
+      write(() => stream.write(": open\n\nretry: 3000\n\n"));
       const heartbeat = setInterval(
         () => write(() => stream.write(": heartbeat\n\n")),
-        HEARTBEAT_MS,
+        heartbeatMs,
       );
       try {
         await finished;

@@ -30,12 +30,16 @@ export interface LedgerRow {
  * effects table, the demo events, and cookies of: an organiser and a trainer of "demo",
  * an attendee of "demo", an attendee and an organiser of the other demo event.
  */
-export async function openSyncTestApp(engine: Engine) {
+export async function openSyncTestApp(engine: Engine, options: { feedHeartbeatMs?: number } = {}) {
   const store = await openTestStore(engine);
   await seedDemo(store.db);
   await createTestEffectsTable(store.db);
   const changes = new ChangeHub(store);
-  const app = createApp(store, testConfig, { extraOpKinds: makeTestOpKinds(), changes });
+  const app = createApp(store, testConfig, {
+    extraOpKinds: makeTestOpKinds(),
+    changes,
+    ...options,
+  });
   const all = await store.db.select().from(events);
   const event = all.find((e) => e.slug === "demo")!;
   const other = all.find((e) => e.slug !== "demo")!;
@@ -83,17 +87,29 @@ export async function openSyncTestApp(engine: Engine) {
     });
   };
 
+  /** Opens the change feed of an event (`lastEventId`: resume after it). */
+  const feed = (cookie: string, lastEventId?: string, slug = event.slug) =>
+    app.request(`/api/events/${slug}/changes`, {
+      headers: { cookie, ...(lastEventId ? { "last-event-id": lastEventId } : {}) },
+    });
+
   return {
     store,
     app,
+    feed,
     changes,
     event,
     other,
     who,
     push,
     /** A push answered 200, its body. */
-    async pushOk(cookie: string, ops: unknown[], deviceId = "device-1"): Promise<PushResponse> {
-      const response = await push(cookie, { deviceId, ops });
+    async pushOk(
+      cookie: string,
+      ops: unknown[],
+      deviceId = "device-1",
+      slug = event.slug,
+    ): Promise<PushResponse> {
+      const response = await push(cookie, { deviceId, ops }, { slug });
       if (response.status !== 200) {
         throw new Error(`push answered ${response.status}: ${await response.text()}`);
       }
