@@ -66,7 +66,13 @@ export interface RunningServer {
  * with its own data directory, and waits until /api/health answers.
  */
 export async function startServer(
-  options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    dataDir?: string;
+    port?: number;
+    env?: NodeJS.ProcessEnv;
+    /** Another entry point that runs main.ts (e.g. test/harness/syncServerEntry.ts). */
+    entry?: string;
+  } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "th-data-"));
@@ -79,10 +85,14 @@ export async function startServer(
     DATABASE_URL: "",
     ...options.env,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", options.entry ?? "src/server/main.ts"],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+    },
+  );
   let output = "";
   child.stdout?.on("data", (d) => {
     output += d;

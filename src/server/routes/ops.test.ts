@@ -96,6 +96,18 @@ describe.each(engines)("push route POST /api/events/:slug/ops on %s", (engine) =
     ]);
   });
 
+  it("judges a repeated id within one push against the ledger's first answer", async () => {
+    const op = noteOp(t.event.id, "gốc");
+    await t.pushOk(t.who.attendee.cookie, [op]);
+    const other = { ...op, payload: { text: "khác" } };
+    const { results } = await t.pushOk(t.who.attendee.cookie, [other, op, other]);
+    expect(results.map((r) => [r.status, r.reason])).toEqual([
+      ["rejected", "id_conflict"],
+      ["duplicate", undefined],
+      ["rejected", "id_conflict"],
+    ]);
+  });
+
   it("treats an upper-case id and reordered payload keys as the same op", async () => {
     const op = noteOp(t.event.id, "chữ hoa");
     await t.pushOk(t.who.attendee.cookie, [op]);

@@ -125,6 +125,8 @@ async function applyKinds(tx: Tx, ops: readonly Candidate[]): Promise<OpOutcome[
 interface BatchResult {
   answers: Map<number, OpResult>;
   changes: Map<string, string[]>;
+  /** The ledger's first answer of every id this push met, for its repeats within the push. */
+  firsts: Map<string, LedgerAnswer>;
 }
 
 /** Ids another push wrote to the ledger while this batch was applied: undo, answer, retry. */
@@ -147,6 +149,7 @@ async function applyBatch(
 ): Promise<BatchResult> {
   const answers = new Map<number, OpResult>();
   const changes = new Map<string, string[]>();
+  const firsts = new Map<string, LedgerAnswer>();
   const outcomes = await applyKinds(tx, fresh);
   const entries: LedgerEntry[] = fresh.map((c, i) => {
     const outcome = outcomes[i]!;
@@ -171,6 +174,14 @@ async function applyBatch(
   fresh.forEach((c, i) => {
     const outcome = outcomes[i]!;
     const sentId = sentIds[c.index]!;
+    const entry = entries[i]!;
+    firsts.set(c.id, {
+      id: c.id,
+      hash: c.hash,
+      status: entry.status,
+      reason: entry.reason,
+      result: "rejected" in outcome ? null : outcome.result,
+    });
     if ("rejected" in outcome) {
       answers.set(c.index, { id: sentId, status: "rejected", reason: outcome.rejected });
       return;
@@ -187,11 +198,12 @@ async function applyBatch(
       else changes.set(outcome.change.topic, [...outcome.change.ids]);
     }
   });
-  return { answers, changes };
+  return { answers, changes, firsts };
 }
 
 function mergeInto(target: BatchResult, source: BatchResult) {
   for (const [i, a] of source.answers) target.answers.set(i, a);
+  for (const [id, first] of source.firsts) target.firsts.set(id, first);
   for (const [topic, ids] of source.changes) {
     const list = target.changes.get(topic);
     if (list) list.push(...ids);
@@ -227,6 +239,7 @@ async function applyRacing(
         const first = firsts.get(c.id);
         if (!first) throw new Error(`ledger row ${c.id} neither written nor found`);
         total.answers.set(c.index, replayAnswer(sentIds[c.index]!, c, first));
+        total.firsts.set(c.id, first);
       }
       pending = pending.filter((c) => !error.ids.has(c.id));
     }
@@ -254,6 +267,7 @@ export async function ingestPush(
   const candidates: Candidate[] = [];
   /** Later ops that repeat an earlier op's id in the same push: answered like a replay. */
   const repeats: { candidate: Candidate; firstIndex: number }[] = [];
+  let firsts = new Map<string, LedgerAnswer>();
   const firstById = new Map<string, Candidate>();
   rawOps.forEach((raw, index) => {
     const checked = check(raw, index, sender, kinds, receivedAt);
@@ -265,9 +279,7 @@ export async function ingestPush(
     sentIds[index] = (raw as { id: string }).id;
     const earlier = firstById.get(checked.id);
     if (earlier) {
-      if (earlier.hash === checked.hash)
-        repeats.push({ candidate: checked, firstIndex: earlier.index });
-      else results[index] = { id: sentIds[index]!, status: "rejected", reason: "id_conflict" };
+      repeats.push({ candidate: checked, firstIndex: earlier.index });
       return;
     }
     firstById.set(checked.id, checked);
@@ -283,11 +295,11 @@ export async function ingestPush(
       receivedAt,
     };
     const done = await db.transaction(async (tx) => {
-      const total: BatchResult = { answers: new Map(), changes: new Map() };
       const known = await readLedger(
         tx,
         candidates.map((c) => c.id),
       );
+      const total: BatchResult = { answers: new Map(), changes: new Map(), firsts: known };
       const fresh: Candidate[] = [];
       for (const c of candidates) {
         const first = known.get(c.id);
@@ -318,16 +330,18 @@ export async function ingestPush(
       return total;
     });
     for (const [i, answer] of done.answers) results[i] = answer;
+    firsts = done.firsts;
   }
   for (const { candidate, firstIndex } of repeats) {
-    const first = results[firstIndex]!;
     const sentId = sentIds[candidate.index]!;
-    results[candidate.index] =
-      first.status === "rejected"
-        ? { id: sentId, status: "rejected", reason: first.reason ?? "rejected" }
-        : first.result === undefined
-          ? { id: sentId, status: "duplicate" }
-          : { id: sentId, status: "duplicate", result: first.result };
+    const first = firsts.get(candidate.id);
+    const earlier = candidates.find((c) => c.index === firstIndex)!;
+    results[candidate.index] = first
+      ? replayAnswer(sentId, candidate, first)
+      : // The first op of this id was refused unrecorded (apply_failed): the same again.
+        earlier.hash === candidate.hash
+        ? { ...results[firstIndex]!, id: sentId }
+        : { id: sentId, status: "rejected", reason: "id_conflict" };
   }
   return { serverTime: new Date().toISOString(), results: results as OpResult[] };
 }
