@@ -27,12 +27,12 @@ export type Fault =
   | { type: "dropResponse" }
   | { type: "status"; status: number; retryAfter?: string };
 
-/** Chooses the fault of the n-th push request (from 0) the proxy sees. */
+/** Chooses the fault of the n-th push request (from 0) since the plan was set. */
 export type FaultPlan = (n: number) => Fault;
 
 export interface FaultProxy {
   url: string;
-  /** Replaces the plan; the count of push requests seen goes on. */
+  /** Replaces the plan; its count of push requests starts again from 0. */
   setPlan(plan: FaultPlan): void;
   /** Push requests seen so far, and what was done to each. */
   log: Fault[];
@@ -167,6 +167,7 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
     onForwarded: null,
     setPlan: (next) => {
       currentPlan = next;
+      seen = 0;
     },
     setTarget: (url) => {
       targetUrl = new URL(url);
