@@ -78,7 +78,7 @@ function check(
     kind: op.kind,
     opKind: kind,
     payload: payload.output,
-    hash: payloadHash(op.kind, op.eventId, op.payload),
+    hash: payloadHash(op.kind, op.eventId, op.payload, payloadJson),
     payloadJson,
     createdAt: createdAt.toISOString(),
     clockOffsetMs: op.clockOffsetMs,

@@ -18,8 +18,13 @@ export function canonicalJson(value: unknown): string {
  * What makes two ops with one id "the same op": kind, event and payload (hex SHA-256).
  * The device clock fields are left out: they describe when, not what.
  */
-export function payloadHash(kind: string, eventId: string, payload: unknown): string {
+export function payloadHash(
+  kind: string,
+  eventId: string,
+  payload: unknown,
+  canonicalPayload = canonicalJson(payload),
+): string {
   return createHash("sha256")
-    .update(`${kind}\n${eventId.toLowerCase()}\n${canonicalJson(payload)}`)
+    .update(`${kind}\n${eventId.toLowerCase()}\n${canonicalPayload}`)
     .digest("hex");
 }
