@@ -32,13 +32,17 @@ export async function logChanges(
   const topics = [...changes.keys()];
   const ids = topics.map((t) => JSON.stringify(changes.get(t)));
   const counts = topics.map((t) => changes.get(t)!.length);
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHANGE_LOCK_ID}, hashtext(${eventId}))`);
+  // One statement: the lock (a one-row CTE every inserted row joins, so it is taken
+  // before the first seq is drawn), the rows, and the notification.
   await tx.execute(sql`
-    INSERT INTO sync_changes (event_id, topic, count, ids)
-    SELECT ${eventId}::uuid, u.topic, u.count, u.ids
-    FROM unnest(${sql.param(topics)}::text[], ${sql.param(counts)}::int[], ${sql.param(ids)}::jsonb[])
-      AS u(topic, count, ids)`);
-  await tx.execute(sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${eventId})`);
+    WITH lock AS (SELECT pg_advisory_xact_lock(${CHANGE_LOCK_ID}, hashtext(${eventId})) AS taken),
+    inserted AS (
+      INSERT INTO sync_changes (event_id, topic, count, ids)
+      SELECT ${eventId}::uuid, u.topic, u.count, u.ids
+      FROM unnest(${sql.param(topics)}::text[], ${sql.param(counts)}::int[], ${sql.param(ids)}::jsonb[])
+        AS u(topic, count, ids) CROSS JOIN lock
+      RETURNING seq)
+    SELECT pg_notify(${CHANGES_CHANNEL}, ${eventId}) FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row`);
 }
 
 /** One event's changes after `afterSeq`, oldest first (at most `limit`). */

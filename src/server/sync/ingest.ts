@@ -251,7 +251,7 @@ async function applyRacing(
  * replayed id: the first answer's result) or rejected with a reason — and a bad op never
  * stops the others. The ledger rows, the ops' effects and the change log are written in
  * one transaction: the whole batch through each kind's applyMany, and, should that throw,
- * again op by op in savepoints so that only the failing op is refused ("apply_failed",
+ * again in a new transaction op by op in savepoints so that only the failing op is refused ("apply_failed",
  * not recorded, so a fixed server may apply it later). A transient database error throws
  * (the route answers 503) and nothing of the push is written.
  */
@@ -294,41 +294,59 @@ export async function ingestPush(
       deviceId: sender.deviceId,
       receivedAt,
     };
-    const done = await db.transaction(async (tx) => {
-      const known = await readLedger(
-        tx,
-        candidates.map((c) => c.id),
-      );
-      const total: BatchResult = { answers: new Map(), changes: new Map(), firsts: known };
-      const fresh: Candidate[] = [];
-      for (const c of candidates) {
-        const first = known.get(c.id);
-        if (first) total.answers.set(c.index, replayAnswer(sentIds[c.index]!, c, first));
-        else fresh.push(c);
-      }
-      try {
-        await applyRacing(tx, origin, fresh, sentIds, total);
-      } catch (error) {
-        if (isTransientDbError(error)) throw error;
-        // One op (or a kind's applyMany) failed: find which, op by op.
-        for (const c of fresh) {
-          if (total.answers.has(c.index)) continue;
+    /**
+     * `guarded`: each batch in a savepoint, and op by op when a batch fails. The first
+     * attempt goes without (two round trips fewer per push); should anything in it fail
+     * but transiently, or a concurrent push take one of its ids, the whole transaction
+     * is rolled back and run again guarded.
+     */
+    const attempt = (guarded: boolean) =>
+      db.transaction(async (tx) => {
+        const known = await readLedger(
+          tx,
+          candidates.map((c) => c.id),
+        );
+        const total: BatchResult = { answers: new Map(), changes: new Map(), firsts: known };
+        const fresh: Candidate[] = [];
+        for (const c of candidates) {
+          const first = known.get(c.id);
+          if (first) total.answers.set(c.index, replayAnswer(sentIds[c.index]!, c, first));
+          else fresh.push(c);
+        }
+        if (!guarded) {
+          if (fresh.length > 0) mergeInto(total, await applyBatch(tx, origin, fresh, sentIds));
+        } else {
           try {
-            await applyRacing(tx, origin, [c], sentIds, total);
-          } catch (opError) {
-            if (isTransientDbError(opError)) throw opError;
-            console.error(`push: op ${c.id} (${c.kind}) could not be applied:`, opError);
-            total.answers.set(c.index, {
-              id: sentIds[c.index]!,
-              status: "rejected",
-              reason: "apply_failed",
-            });
+            await applyRacing(tx, origin, fresh, sentIds, total);
+          } catch (error) {
+            if (isTransientDbError(error)) throw error;
+            // One op (or a kind's applyMany) failed: find which, op by op.
+            for (const c of fresh) {
+              if (total.answers.has(c.index)) continue;
+              try {
+                await applyRacing(tx, origin, [c], sentIds, total);
+              } catch (opError) {
+                if (isTransientDbError(opError)) throw opError;
+                console.error(`push: op ${c.id} (${c.kind}) could not be applied:`, opError);
+                total.answers.set(c.index, {
+                  id: sentIds[c.index]!,
+                  status: "rejected",
+                  reason: "apply_failed",
+                });
+              }
+            }
           }
         }
-      }
-      await logChanges(tx, sender.event.id, total.changes);
-      return total;
-    });
+        await logChanges(tx, sender.event.id, total.changes);
+        return total;
+      });
+    let done: BatchResult;
+    try {
+      done = await attempt(false);
+    } catch (error) {
+      if (isTransientDbError(error)) throw error;
+      done = await attempt(true);
+    }
     for (const [i, answer] of done.answers) results[i] = answer;
     firsts = done.firsts;
   }
