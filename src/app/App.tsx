@@ -21,6 +21,11 @@ const Offline = lazy(() => import("./features/offline/OfflineRoute.tsx"));
 // Issue 4: the ticket (and its QR encoder) loads only when the attendee opens it.
 const TicketRoute = lazy(() => import("./features/ticket/TicketRoute.tsx"));
 
+// Issue 9: what the device still has to send, for attendees and staff alike.
+const SyncRoute = lazy(() =>
+  import("./features/sync/syncUi.ts").then((m) => ({ default: m.SyncRoute })),
+);
+
 // Staff screens are separate chunks: an attendee's phone never downloads them.
 const StaffLogin = lazy(() => import("./features/staff/LoginRoute.tsx"));
 const StaffArea = lazy(() => import("./features/staff/StaffArea.tsx"));
@@ -52,6 +57,7 @@ export function App() {
         <Route path="/e/:slug/m/:id" component={Material} />
         <Route path="/e/:slug/search" component={Search} />
         <Route path="/e/:slug/offline" component={Offline} />
+        <Route path="/sync" component={SyncRoute} />
         <Route path="/staff/login" component={StaffLogin} />
         <Route path="/staff" component={StaffArea}>
           <Route path="/" component={StaffEvents} />

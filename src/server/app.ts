@@ -14,6 +14,7 @@ import { sameOriginOnly } from "./http/sameOrigin.ts";
 import { staticRoutes } from "./http/static.ts";
 import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
+import { changesRoutes } from "./routes/changes.ts";
 import { eventContentRoutes } from "./routes/eventContent.ts";
 import { eventOverviewRoutes } from "./routes/eventOverview.ts";
 import { eventRoutes } from "./routes/events.ts";
@@ -22,14 +23,29 @@ import { healthRoutes } from "./routes/health.ts";
 import { inviteAdminRoutes } from "./routes/inviteAdmin.ts";
 import { inviteRoutes } from "./routes/invites.ts";
 import { materialEditingRoutes } from "./routes/materialEditing.ts";
+import { opsRoutes } from "./routes/ops.ts";
 import { printingRoutes } from "./routes/printing.ts";
 import { rosterRoutes } from "./routes/roster.ts";
 import { sessionEditingRoutes } from "./routes/sessionEditing.ts";
 import { ticketRoutes } from "./routes/tickets.ts";
 import type { Store } from "./store/db.ts";
+import { ChangeHub } from "./sync/changeHub.ts";
+import type { OpKind } from "./sync/opKind.ts";
+import { opKinds } from "./sync/opKinds.ts";
+
+export interface AppOptions {
+  /** Op kinds besides the registry's (tests register their own; none ship). */
+  extraOpKinds?: Record<string, OpKind>;
+  /** The change feed's hub; main.ts passes one to close the feeds at shutdown. */
+  changes?: ChangeHub;
+  /** The change feed's heartbeat period (25 s; tests shorten it). */
+  feedHeartbeatMs?: number;
+}
 
 /** Builds the HTTP app (API and PWA). It never listens: main.ts and tests do that. */
-export function createApp(store: Store, config: AppConfig) {
+export function createApp(store: Store, config: AppConfig, options: AppOptions = {}) {
+  const kinds = { ...opKinds, ...options.extraOpKinds };
+  const changes = options.changes ?? new ChangeHub(store);
   const api = new Hono<AppEnv>()
     // Issue 12: API answers carry personal data and are never cached unless a route says so;
     // a state-changing request must come from our own pages; NUL bytes never reach SQL.
@@ -57,6 +73,9 @@ export function createApp(store: Store, config: AppConfig) {
     .route("/events", sessionEditingRoutes)
     .route("/events", materialEditingRoutes)
     .route("/events", fileRoutes)
+    // Issue 9: sync push and the live change feed.
+    .route("/events", opsRoutes(kinds))
+    .route("/events", changesRoutes(changes, options.feedHeartbeatMs))
     .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
 
   const app = new Hono<AppEnv>();

@@ -244,6 +244,14 @@ export const authzMatrix: Record<string, RouteRule> = {
 
   // Issue 13: the event hub's counts (no personal data: trainers too).
   "GET /api/events/:slug/overview": { allow: eventStaff },
+
+  // Issue 9: sync. Anyone of the event may push (each op kind then says who may send it);
+  // the live change feed is for the event's staff.
+  "POST /api/events/:slug/ops": {
+    allow: ofEvent,
+    request: () => ({ body: { deviceId: "matrix-device", ops: [] } }),
+  },
+  "GET /api/events/:slug/changes": { allow: eventStaff },
 };
 
 /** Exported for the test: the groups above, to keep entries short elsewhere. */

@@ -14,6 +14,7 @@ import { fillFreshDatabase } from "./firstRun.ts";
 import { DataDirBusyError, lockDataDir, makeDataDir } from "./store/dataDir.ts";
 import { openStore, type Store } from "./store/db.ts";
 import { attendees, events } from "./store/schema.ts";
+import { ChangeHub } from "./sync/changeHub.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const version = (
@@ -70,12 +71,18 @@ const purgeTimer = setInterval(() => {
 }, 3600_000);
 purgeTimer.unref();
 
-const app = createApp(store, {
-  version,
-  publicUrl: env.publicUrl,
-  lanUrl: env.publicUrlGiven ? null : reachableLanUrl(env.host, env.port),
-  distDir: env.distDir ?? join(root, "dist"),
-});
+// The live change feeds: ended at shutdown, or server.close() would wait for them forever.
+const changes = new ChangeHub(store);
+const app = createApp(
+  store,
+  {
+    version,
+    publicUrl: env.publicUrl,
+    lanUrl: env.publicUrlGiven ? null : reachableLanUrl(env.host, env.port),
+    distDir: env.distDir ?? join(root, "dist"),
+  },
+  { changes },
+);
 const ctx = { store, publicUrl: env.publicUrl };
 const adminSocket = env.databaseUrl
   ? null
@@ -104,7 +111,9 @@ function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal}: finishing in-flight requests…`);
   adminSocket?.close();
+  const feedsClosed = changes.close();
   server.close(async () => {
+    await feedsClosed;
     await store.close();
     dataDirLock?.release();
     console.log("stopped cleanly");

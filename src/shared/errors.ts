@@ -42,6 +42,10 @@ export const errorCodes = [
   "roster_too_large",
   "login_busy",
   "event_not_published",
+  // Issue 9: sync push. A gzip body that does not expand; the database briefly unavailable
+  // (503 with Retry-After: send the same batch again).
+  "invalid_gzip",
+  "unavailable",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -8,6 +8,7 @@ import {
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
+import { OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../shared/backgroundSync.ts";
 import { FILE_CACHE, FILE_PATH } from "../shared/files.ts";
 import { STAFF_ASSETS_CACHE, STAFF_ASSETS_DIR } from "../shared/staffAssets.ts";
 
@@ -55,4 +56,17 @@ registerRoute(
 clientsClaim();
 self.addEventListener("message", (event) => {
   if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
+});
+
+// Issue 9, Background Sync: the network is back after a failed push. The outbox and its
+// engine live in the page, so the worker wakes the open pages; with none open, the next
+// app start pushes (the sync stays registered only until this event settles).
+self.addEventListener("sync", (event) => {
+  const sync = event as Event & { tag?: string; waitUntil(promise: Promise<unknown>): void };
+  if (sync.tag !== OUTBOX_SYNC_TAG) return;
+  sync.waitUntil(
+    self.clients.matchAll({ type: "window" }).then((pages) => {
+      for (const page of pages) page.postMessage({ type: OUTBOX_SYNC_MESSAGE });
+    }),
+  );
 });

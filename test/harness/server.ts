@@ -90,7 +90,13 @@ export interface RunningServer {
  * with its own data directory, and waits until /api/health answers.
  */
 export async function startServer(
-  options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    dataDir?: string;
+    port?: number;
+    env?: NodeJS.ProcessEnv;
+    /** Another entry point that runs main.ts (e.g. test/harness/syncServerEntry.ts). */
+    entry?: string;
+  } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const ownDataDir = options.dataDir === undefined;
@@ -105,7 +111,7 @@ export async function startServer(
     DATABASE_URL: "",
     ...options.env,
   };
-  const child = spawnTs("src/server/main.ts", [], env);
+  const child = spawnTs(options.entry ?? "src/server/main.ts", [], env);
   let output = "";
   child.stdout?.on("data", (d) => {
     output += d;

@@ -77,9 +77,13 @@ export class AppDb extends Dexie {
   staffData!: EntityTable<StaffRecord, "key">;
   syncMeta!: EntityTable<SyncMeta, "key">;
 
-  constructor(name = "tap-huan") {
+  /**
+   * `durability` "relaxed" only for writes that may be lost in a crash without harm (the
+   * push's bookkeeping: a lost deletion is resent and answered "duplicate").
+   */
+  constructor(name = "tap-huan", durability: "strict" | "relaxed" = "strict") {
     // Check-ins and answers must survive a killed app: Chromium commits "relaxed" by default.
-    super(name, { chromeTransactionDurability: "strict" });
+    super(name, { chromeTransactionDurability: durability });
     this.version(1).stores({
       events: "id, &slug",
       sessions: "id, eventId, startsAt",

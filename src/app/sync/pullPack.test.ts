@@ -5,6 +5,7 @@ import { apiErrorResponse, jsonResponse } from "../testing/jsonResponse.ts";
 import { testEvent, testPack, testSession } from "../testing/packFixtures.ts";
 import { ApiRequestError } from "./api.ts";
 import { applyPack } from "./applyPack.ts";
+import { currentClockOffsetMs } from "./clockOffset.ts";
 import { pullPack } from "./pullPack.ts";
 
 /** What the server answers, as src/server/http/errors.ts shapes it. */
@@ -107,5 +108,22 @@ describe("pullPack", () => {
     expect(error).toMatchObject({ status: 401, code: "unauthenticated" });
     expect(await db.sessions.count()).toBe(2);
     expect((await db.packs.get("e1"))?.version).toBe(3);
+  });
+
+  it("keeps the clock offset the pack's serverTime tells (issue 9)", async () => {
+    await deviceWith(3);
+    const deviceNow = Date.parse("2026-01-01T10:00:00.000Z");
+    vi.spyOn(Date, "now").mockReturnValue(deviceNow);
+    server({
+      3: () =>
+        jsonResponse({
+          ...testPack({ event: e1, version: 3 }),
+          since: 3,
+          serverTime: "2026-01-01T10:10:00.000Z",
+        }),
+    });
+    await pullPack(db, "demo");
+    expect(currentClockOffsetMs()).toBe(10 * 60_000);
+    vi.restoreAllMocks();
   });
 });

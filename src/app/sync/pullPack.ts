@@ -2,6 +2,7 @@ import type { EventPack } from "../../shared/pack.ts";
 import type { AppDb } from "../db/db.ts";
 import { ApiRequestError, apiFetch } from "./api.ts";
 import { applyPack } from "./applyPack.ts";
+import { recordServerTime } from "./clockOffset.ts";
 import { readWithProgress } from "./readWithProgress.ts";
 
 async function fetchPack(
@@ -9,8 +10,13 @@ async function fetchPack(
   since: number,
   onProgress: ((fraction: number) => void) | undefined,
 ): Promise<EventPack> {
+  const sentAt = Date.now();
   const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/pack?since=${since}`);
-  return JSON.parse(await readWithProgress(response, onProgress)) as EventPack;
+  // The offset is measured from the headers' arrival: a long body download is not latency.
+  const receivedAt = Date.now();
+  const pack = JSON.parse(await readWithProgress(response, onProgress)) as EventPack;
+  recordServerTime(pack.serverTime, sentAt, receivedAt);
+  return pack;
 }
 
 const aheadOfServer = (error: unknown) =>

@@ -1,0 +1,35 @@
+/**
+ * A push the server could not take now (5xx, 429, or an answer not from the API): retried
+ * with backoff, after `retryAfterMs` at the earliest when the server said so.
+ */
+export class PushRetryableError extends Error {
+  override name = "PushRetryableError";
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs: number | null,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** The device is not signed in for the event any more (401): pushing stops until it is. */
+export class PushSignedOutError extends Error {
+  override name = "PushSignedOutError";
+  constructor(readonly status = 401) {
+    super("signed out");
+  }
+}
+
+/**
+ * The server refused the whole request (another 4xx: 403, 404, 413, 400…). Retried only
+ * slowly: no resend can fix it, yet a later server version or a new sign-in might.
+ */
+export class PushRefusedError extends Error {
+  override name = "PushRefusedError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(`HTTP ${status} ${code}`);
+  }
+}
