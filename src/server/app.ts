@@ -9,6 +9,7 @@ import { ApiError } from "./http/errors.ts";
 import { staticRoutes } from "./http/static.ts";
 import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
+import { checkinRoutes } from "./routes/checkin.ts";
 import { eventContentRoutes } from "./routes/eventContent.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { fileRoutes } from "./routes/files.ts";
@@ -45,6 +46,8 @@ export function createApp(store: Store, config: AppConfig) {
     .route("/events", sessionEditingRoutes)
     .route("/events", materialEditingRoutes)
     .route("/events", fileRoutes)
+    // Issue 10: check-in lists, attendance and export.
+    .route("/events", checkinRoutes)
     .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
 
   const app = new Hono<AppEnv>();

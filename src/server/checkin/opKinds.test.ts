@@ -11,6 +11,7 @@ import type { Store } from "../store/db.ts";
 import { attendees, checkinScans, events, sessions } from "../store/schema.ts";
 import type { OpContext, OpOutcome } from "../sync/opKind.ts";
 import { opKinds } from "../sync/opKinds.ts";
+import { type ApplyOptions, applyOp } from "../testing/applyOp.ts";
 import { engines, openTestStore } from "../testing/testStore.ts";
 import { ensureTickets, reissueTicket, ticketCode } from "../tickets/issue.ts";
 import { createList } from "./lists.ts";
@@ -28,40 +29,17 @@ describe.each(engines)("check-in op kinds on %s", (engine) => {
   let people: Person[];
   let entryId: string;
 
-  /** Applies one op of `kind` as the push route would: validated, in its own transaction. */
-  async function apply(
-    kind: string,
-    payload: unknown,
-    opts: {
-      opId?: string;
-      device?: string;
-      at?: number;
-      offsetMs?: number;
-      principal?: OpContext["principal"];
-      event?: Event;
-    } = {},
-  ): Promise<OpOutcome> {
-    const op = opKinds[kind]!;
-    const parsed = v.parse(op.schema, payload);
-    const createdAt = new Date(opts.at ?? T0);
-    const offset = opts.offsetMs ?? 0;
-    const ctx: OpContext = {
-      opId: opts.opId ?? newId(),
-      event: opts.event ?? demo,
-      principal: opts.principal ?? { kind: "staff", id: ORGANISER, role: "organiser" },
-      deviceId: opts.device ?? "may-1",
-      createdAt,
-      clockOffsetMs: offset,
-      correctedAt: new Date(createdAt.getTime() + offset),
-      receivedAt: new Date(),
-    };
-    return store.db.transaction((tx) => op.apply(tx, parsed, ctx));
-  }
+  const apply = (kind: string, payload: unknown, opts: ApplyOptions = {}) =>
+    applyOp(store, demo, kind, payload, {
+      at: T0,
+      principal: { kind: "staff", id: ORGANISER, role: "organiser" },
+      ...opts,
+    });
   const result = (outcome: OpOutcome) => {
     if ("rejected" in outcome) throw new Error(`rejected: ${outcome.rejected}`);
     return outcome.result as CheckinResult;
   };
-  const scan = (code: string, opts: Parameters<typeof apply>[2] & { shown?: string } = {}) =>
+  const scan = (code: string, opts: ApplyOptions & { shown?: string } = {}) =>
     apply(
       "checkin.scan",
       { method: "scan", listId: entryId, code, shown: opts.shown ?? "admitted" },
@@ -264,7 +242,7 @@ describe.each(engines)("check-in op kinds on %s", (engine) => {
       });
       [listId, secret, otherListId, otherSecret] = [a.id, a.codeSecret, b.id, b.codeSecret];
     });
-    const self = (person: Person, digits: string, opts: Parameters<typeof apply>[2] = {}) =>
+    const self = (person: Person, digits: string, opts: ApplyOptions = {}) =>
       apply("checkin.self", { listId, digits }, { principal: asAttendee(person), ...opts });
 
     it("accepts the code of the current window, also from a phone whose clock is hours off", async () => {
