@@ -33,6 +33,8 @@ const NewEvent = lazy(() => import("./features/content/NewEventRoute.tsx"));
 const EventEditor = lazy(() => import("./features/content/EventEditorRoute.tsx"));
 const SessionEditor = lazy(() => import("./features/content/SessionEditorRoute.tsx"));
 const MaterialEditor = lazy(() => import("./features/content/MaterialEditorRoute.tsx"));
+// Issue 10: check-in (door phone, session code, attendance; attendee self check-in).
+const Door = lazy(() => import("./features/door/DoorRoute.tsx"));
 
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
@@ -58,6 +60,7 @@ export function App() {
           <Route path="/e/:slug" component={EventEditor} />
           <Route path="/e/:slug/s/:id" component={SessionEditor} />
           <Route path="/e/:slug/m/:id" component={MaterialEditor} />
+          <Route path="/e/:slug/door" component={Door} />
         </Route>
         <Route path="*" component={NotFoundRoute} />
       </Router>

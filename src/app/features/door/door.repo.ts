@@ -118,10 +118,10 @@ export function knownCheckins(
  */
 export async function refreshDoorPack(
   slug: string,
-  eventId: string,
+  eventId: string | null,
   db: AppDb = appDb,
 ): Promise<DoorPack> {
-  const held = await getDoorPack(eventId, db);
+  const held = eventId ? await getDoorPack(eventId, db) : null;
   const since = held?.pack.checkinVersion;
   const query = since === undefined ? "" : `?since=${since}`;
   const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/door-pack${query}`);
@@ -136,4 +136,19 @@ export async function refreshDoorPack(
     savedAt: new Date().toISOString(),
   });
   return pack;
+}
+
+/** The door pack of the event with this slug, found on the device with no network. */
+export async function doorPackBySlug(
+  slug: string,
+  db: AppDb = appDb,
+): Promise<{ pack: DoorPack; savedAt: string } | null> {
+  const records = await db.staffData.filter((r) => r.key.startsWith("door-pack:")).toArray();
+  const record = records.find((r) => (r.value as DoorPack).event.slug === slug);
+  return record ? { pack: record.value as DoorPack, savedAt: record.savedAt } : null;
+}
+
+/** This device's scans of an event (all lists), for the known check-ins. */
+export function ownAdmissions(eventId: string, db: AppDb = appDb): Promise<LocalCheckin[]> {
+  return db.checkins.where("eventId").equals(eventId).toArray();
 }

@@ -1,0 +1,75 @@
+/**
+ * A QR decoder for camera frames: the browser's own BarcodeDetector where it reads QR
+ * codes, else ZXing-C++ in a Web Worker (its wasm served from our origin). Loaded only
+ * when a scanner opens; the worker is made once and kept, so scanning stays offline.
+ */
+export interface QrDecoder {
+  /** The texts of the QR codes in a frame (empty when none); never throws. */
+  decode(frame: ImageData): Promise<string[]>;
+  readonly engine: "native" | "zxing";
+  close(): void;
+}
+
+interface NativeDetector {
+  detect(source: ImageData): Promise<{ rawValue: string }[]>;
+}
+interface NativeDetectorClass {
+  new (options: { formats: string[] }): NativeDetector;
+  getSupportedFormats(): Promise<string[]>;
+}
+
+async function nativeDecoder(): Promise<QrDecoder | null> {
+  const Detector = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector;
+  if (!Detector) return null;
+  try {
+    if (!(await Detector.getSupportedFormats()).includes("qr_code")) return null;
+    const detector = new Detector({ formats: ["qr_code"] });
+    return {
+      engine: "native",
+      async decode(frame) {
+        try {
+          return (await detector.detect(frame)).map((d) => d.rawValue);
+        } catch {
+          return [];
+        }
+      },
+      close() {},
+    };
+  } catch {
+    return null;
+  }
+}
+
+function zxingDecoder(): QrDecoder {
+  const worker = new Worker(new URL("./zxing.worker.ts", import.meta.url), { type: "module" });
+  let next = 0;
+  const waiting = new Map<number, (texts: string[]) => void>();
+  worker.onmessage = (event: MessageEvent<{ id: number; texts?: string[] }>) => {
+    waiting.get(event.data.id)?.(event.data.texts ?? []);
+    waiting.delete(event.data.id);
+  };
+  worker.onerror = () => {
+    for (const resolve of waiting.values()) resolve([]);
+    waiting.clear();
+  };
+  return {
+    engine: "zxing",
+    decode(frame) {
+      const id = next++;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        worker.postMessage({ id, image: frame }, [frame.data.buffer]);
+      });
+    },
+    close() {
+      worker.terminate();
+      for (const resolve of waiting.values()) resolve([]);
+      waiting.clear();
+    },
+  };
+}
+
+/** The best decoder this browser offers. `forceZxing` skips the native one (tests, bench). */
+export async function createQrDecoder(forceZxing = false): Promise<QrDecoder> {
+  return (!forceZxing && (await nativeDecoder())) || zxingDecoder();
+}
