@@ -84,7 +84,10 @@ export default function DoorRoute() {
     }
   };
   onMount(() => {
-    if (navigator.onLine) void refresh();
+    if (!navigator.onLine) return;
+    void refresh();
+    // Keep the wasm decoder on the device too, in case the native one is missing later.
+    void import("./scanner/decoder.ts").then((m) => m.warmQrDecoder());
   });
 
   const fresh = createRepeatFilter(3000);
@@ -283,9 +286,8 @@ function VerdictPanel(props: {
       role="status"
       aria-live="assertive"
     >
-      <Show when={props.verdict}>
-        {(v) => {
-          const current = v();
+      <Show when={props.verdict} keyed>
+        {(current) => {
           if (current.kind === "invalid") {
             return (
               <>

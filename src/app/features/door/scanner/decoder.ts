@@ -40,11 +40,37 @@ async function nativeDecoder(): Promise<QrDecoder | null> {
   }
 }
 
+function zxingWorker(): Worker {
+  return new Worker(new URL("./zxing.worker.ts", import.meta.url), { type: "module" });
+}
+
+/**
+ * Fetches the zxing worker and its wasm once (the service worker keeps them), so that a
+ * later scan works offline even in a browser that has BarcodeDetector today. Resolves
+ * when loaded, false on failure or after `timeoutMs`.
+ */
+export function warmQrDecoder(timeoutMs = 60_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const worker = zxingWorker();
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    worker.onmessage = (event: MessageEvent<{ ready?: boolean }>) => {
+      if (event.data.ready !== undefined) done(event.data.ready);
+    };
+    worker.onerror = () => done(false);
+  });
+}
+
 function zxingDecoder(): QrDecoder {
-  const worker = new Worker(new URL("./zxing.worker.ts", import.meta.url), { type: "module" });
+  const worker = zxingWorker();
   let next = 0;
   const waiting = new Map<number, (texts: string[]) => void>();
-  worker.onmessage = (event: MessageEvent<{ id: number; texts?: string[] }>) => {
+  worker.onmessage = (event: MessageEvent<{ id?: number; texts?: string[] }>) => {
+    if (event.data.id === undefined) return;
     waiting.get(event.data.id)?.(event.data.texts ?? []);
     waiting.delete(event.data.id);
   };
