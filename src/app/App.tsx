@@ -19,6 +19,9 @@ const Offline = lazy(() => import("./features/offline/OfflineRoute.tsx"));
 // Issue 4: the ticket (and its QR encoder) loads only when the attendee opens it.
 const TicketRoute = lazy(() => import("./features/ticket/TicketRoute.tsx"));
 
+// Issue 10: self check-in by session code (the scanner loads only when opened).
+const Checkin = lazy(() => import("./features/checkin/CheckinRoute.tsx"));
+
 // Staff screens are separate chunks: an attendee's phone never downloads them.
 const StaffLogin = lazy(() => import("./features/staff/LoginRoute.tsx"));
 const StaffArea = lazy(() => import("./features/staff/StaffArea.tsx"));
@@ -35,6 +38,7 @@ const SessionEditor = lazy(() => import("./features/content/SessionEditorRoute.t
 const MaterialEditor = lazy(() => import("./features/content/MaterialEditorRoute.tsx"));
 // Issue 10: check-in (door phone, session code, attendance; attendee self check-in).
 const Door = lazy(() => import("./features/door/DoorRoute.tsx"));
+const SessionCode = lazy(() => import("./features/session-code/SessionCodeRoute.tsx"));
 
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
@@ -49,6 +53,7 @@ export function App() {
         <Route path="/e/:slug/m/:id" component={Material} />
         <Route path="/e/:slug/search" component={Search} />
         <Route path="/e/:slug/offline" component={Offline} />
+        <Route path="/e/:slug/checkin" component={Checkin} />
         <Route path="/staff/login" component={StaffLogin} />
         <Route path="/staff" component={StaffArea}>
           <Route path="/" component={StaffEvents} />
@@ -61,6 +66,7 @@ export function App() {
           <Route path="/e/:slug/s/:id" component={SessionEditor} />
           <Route path="/e/:slug/m/:id" component={MaterialEditor} />
           <Route path="/e/:slug/door" component={Door} />
+          <Route path="/e/:slug/s/:id/code" component={SessionCode} />
         </Route>
         <Route path="*" component={NotFoundRoute} />
       </Router>
