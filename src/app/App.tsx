@@ -39,6 +39,7 @@ const MaterialEditor = lazy(() => import("./features/content/MaterialEditorRoute
 // Issue 10: check-in (door phone, session code, attendance; attendee self check-in).
 const Door = lazy(() => import("./features/door/DoorRoute.tsx"));
 const SessionCode = lazy(() => import("./features/session-code/SessionCodeRoute.tsx"));
+const Attendance = lazy(() => import("./features/attendance/AttendanceRoute.tsx"));
 
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
@@ -67,6 +68,7 @@ export function App() {
           <Route path="/e/:slug/m/:id" component={MaterialEditor} />
           <Route path="/e/:slug/door" component={Door} />
           <Route path="/e/:slug/s/:id/code" component={SessionCode} />
+          <Route path="/e/:slug/attendance" component={Attendance} />
         </Route>
         <Route path="*" component={NotFoundRoute} />
       </Router>
