@@ -154,7 +154,7 @@ function imagesFrom(dir: string): { samples: Sample[]; unreadable: number } {
       if (![".png", ".jpg", ".jpeg", ".webp"].includes(ext)) continue;
       let expected: string;
       try {
-        expected = readFileSync(path.slice(0, -ext.length) + ".txt", "utf8");
+        expected = readFileSync(`${path.slice(0, -ext.length)}.txt`, "utf8");
       } catch {
         continue;
       }
