@@ -25,6 +25,8 @@ const TicketRoute = lazy(() => import("./features/ticket/TicketRoute.tsx"));
 const SyncRoute = lazy(() =>
   import("./features/sync/syncUi.ts").then((m) => ({ default: m.SyncRoute })),
 );
+// Issue 10: self check-in by session code (the scanner loads only when opened).
+const Checkin = lazy(() => import("./features/checkin/CheckinRoute.tsx"));
 
 // Staff screens are separate chunks: an attendee's phone never downloads them.
 const StaffLogin = lazy(() => import("./features/staff/LoginRoute.tsx"));
@@ -43,6 +45,10 @@ const MaterialEditor = lazy(() => import("./features/content/MaterialEditorRoute
 // Issue 13: the event hub, the frame of every staff page of one event.
 const EventShell = lazy(() => import("./features/hub/EventShell.tsx"));
 const HubOverview = lazy(() => import("./features/hub/OverviewRoute.tsx"));
+// Issue 10: check-in (door phone, session code, attendance; attendee self check-in).
+const Door = lazy(() => import("./features/door/DoorRoute.tsx"));
+const SessionCode = lazy(() => import("./features/session-code/SessionCodeRoute.tsx"));
+const Attendance = lazy(() => import("./features/attendance/AttendanceRoute.tsx"));
 
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
@@ -58,6 +64,7 @@ export function App() {
         <Route path="/e/:slug/search" component={Search} />
         <Route path="/e/:slug/offline" component={Offline} />
         <Route path="/sync" component={SyncRoute} />
+        <Route path="/e/:slug/checkin" component={Checkin} />
         <Route path="/staff/login" component={StaffLogin} />
         <Route path="/staff" component={StaffArea}>
           <Route path="/" component={StaffEvents} />
@@ -71,7 +78,9 @@ export function App() {
             <Route path="/invitations" component={Invitations} />
             <Route path="/s/:id" component={SessionEditor} />
             <Route path="/m/:id" component={MaterialEditor} />
-            {/* Pages of the check-in and quiz branches are added here when they merge. */}
+            <Route path="/door" component={Door} />
+            <Route path="/s/:id/code" component={SessionCode} />
+            <Route path="/attendance" component={Attendance} />
             <Route path="*" component={NotFoundRoute} />
           </Route>
         </Route>

@@ -15,6 +15,7 @@ import { staticRoutes } from "./http/static.ts";
 import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
 import { changesRoutes } from "./routes/changes.ts";
+import { checkinRoutes } from "./routes/checkin.ts";
 import { eventContentRoutes } from "./routes/eventContent.ts";
 import { eventOverviewRoutes } from "./routes/eventOverview.ts";
 import { eventRoutes } from "./routes/events.ts";
@@ -76,6 +77,8 @@ export function createApp(store: Store, config: AppConfig, options: AppOptions =
     // Issue 9: sync push and the live change feed.
     .route("/events", opsRoutes(kinds))
     .route("/events", changesRoutes(changes, options.feedHeartbeatMs))
+    // Issue 10: check-in lists, attendance and export.
+    .route("/events", checkinRoutes)
     .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
 
   const app = new Hono<AppEnv>();

@@ -252,6 +252,23 @@ export const authzMatrix: Record<string, RouteRule> = {
     request: () => ({ body: { deviceId: "matrix-device", ops: [] } }),
   },
   "GET /api/events/:slug/changes": { allow: eventStaff },
+
+  // Issue 10: check-in lists, attendance, review and export. Creating the entry list a
+  // second time is refused as taken (409) after the role check.
+  "GET /api/events/:slug/checkin/lists": { allow: eventStaff },
+  "GET /api/events/:slug/checkin/sessions": { allow: ofEvent },
+  "POST /api/events/:slug/checkin/lists": {
+    allow: managers,
+    request: () => ({ body: { kind: "entry", title: "Vào hội trường", reentry: false } }),
+    okStatuses: [409],
+  },
+  "PUT /api/events/:slug/checkin/lists/:id": onMissingItem(managers, {
+    body: { title: "Vào hội trường", reentry: true },
+  }),
+  "DELETE /api/events/:slug/checkin/lists/:id": onMissingItem(managers),
+  "GET /api/events/:slug/checkin/summary": { allow: eventStaff },
+  "GET /api/events/:slug/checkin/review": { allow: managers },
+  "GET /api/events/:slug/checkin/export": { allow: eventStaff },
 };
 
 /** Exported for the test: the groups above, to keep entries short elsewhere. */

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import type { CheckinList } from "./checkin.ts";
 
 /** POST /api/auth/login */
 export const LoginBody = v.object({
@@ -128,7 +129,33 @@ export interface DoorPack {
     issuedAt: number | null;
   }[];
   serverTime: string;
+  // Issue 10 (optional: a door pack stored before it has none of these).
+  /** Issue 10: sessions, for the door's list choice and the session-code screen. */
+  sessions?: { id: string; title: string; startsAt: string; endsAt: string }[];
+  /** Issue 10: live check-in lists (with their session-code secrets: staff only). */
+  lists?: CheckinList[];
+  /** Issue 10: scans synced since the `since=` the device sent (all of them without it). */
+  checkins?: DoorCheckin[];
+  /** Issue 10: send it back as `since=` to get only the newer scans. */
+  checkinVersion?: number;
 }
+
+/** Issue 10: one synced scan as a door phone keeps it (amber "Đã vào lúc …"). */
+export interface DoorCheckin {
+  id: string;
+  listId: string;
+  attendeeId: string;
+  at: string;
+  deviceId: string;
+  status: "accepted" | "duplicate" | "annulled";
+}
+
+/** Issue 10: GET /api/events/:slug/door-pack?since=N */
+export const DoorPackQuery = v.object({
+  since: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,15}$/, "since must be a version"), v.transform(Number)),
+  ),
+});
 
 /** GET /api/events/:slug/badges: one printable badge. */
 export interface Badge {

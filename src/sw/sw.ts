@@ -45,6 +45,16 @@ registerRoute(
   }),
 );
 
+// Issue 10: the QR decoder (zxing worker and wasm, ~1 MB) is neither precached nor staff
+// code: door phones and attendee phones keep it once fetched, so scanning works offline.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /^\/assets\/zxing[._]/.test(url.pathname),
+  new CacheFirst({
+    cacheName: "th-scanner",
+    plugins: [new ExpirationPlugin({ maxEntries: 4, purgeOnQuotaError: true })],
+  }),
+);
+
 // Every navigation (deep links such as /e/demo included) gets the cached shell, so a
 // reload with no network still starts the app; the API is never answered from here.
 registerRoute(

@@ -64,6 +64,26 @@ export interface StaffRecord {
   savedAt: string;
 }
 
+/**
+ * Issue 10: a check-in made on this device: a door scan (kept with the door pack's synced
+ * ones to paint amber verdicts offline) or the attendee's own self check-in. Its id is the
+ * id of the op that carries it to the server; the outbox tells whether it was confirmed.
+ */
+export interface LocalCheckin {
+  id: string;
+  eventId: string;
+  listId: string;
+  attendeeId: string;
+  /** Corrected by the clock offset (ISO 8601). */
+  at: string;
+  method: "scan" | "manual" | "self";
+  /** What the door painted, for the "last 20 scans" list. */
+  name: string;
+  unit: string;
+  annulled: boolean;
+  annulReason: string | null;
+}
+
 /** The one Dexie database of the app: every schema version is declared here. */
 export class AppDb extends Dexie {
   events!: EntityTable<PackEvent, "id">;
@@ -76,6 +96,7 @@ export class AppDb extends Dexie {
   tickets!: EntityTable<StoredTicket, "eventId">;
   staffData!: EntityTable<StaffRecord, "key">;
   syncMeta!: EntityTable<SyncMeta, "key">;
+  checkins!: EntityTable<LocalCheckin, "id">;
 
   /**
    * `durability` "relaxed" only for writes that may be lost in a crash without harm (the
@@ -105,6 +126,10 @@ export class AppDb extends Dexie {
     this.version(4).stores({
       outbox: "id, createdAt, state, eventId, kind",
       syncMeta: "key",
+    });
+    // Issue 10: check-ins made on this device (door scans, self check-ins).
+    this.version(5).stores({
+      checkins: "id, eventId, [eventId+listId], at",
     });
   }
 }

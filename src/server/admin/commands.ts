@@ -5,6 +5,7 @@ import { MIN_PASSWORD_LENGTH } from "../../shared/api.ts";
 import { writeCsv } from "../../shared/csv.ts";
 import { setPassword } from "../auth/changePassword.ts";
 import { newPassword } from "../auth/tokens.ts";
+import { exportAttendance } from "../checkin/exportCommand.ts";
 import { applyRoster } from "../roster/apply.ts";
 import { currentRoster, planRoster } from "../roster/plan.ts";
 import {
@@ -52,6 +53,8 @@ Commands:
   rotate-ticket-key --event SLUG   (new tickets use a new key; issued ones stay valid)
   import-roster --event SLUG --file roster.csv|roster.xlsx [--dry-run]
                                    (prints the row-by-row report; applies it unless --dry-run)
+  export --event SLUG --what attendance [--format csv|json]
+                                   (csv: UTF-8 with BOM, for Excel; json: one object per attendee)
 `;
 
 class UsageError extends Error {
@@ -271,6 +274,20 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
 };
 
 /** Runs one admin command against an open store. Never throws: errors become exit codes. */
+/** `export --what …`: one exporter per kind of data (issue 10: attendance). */
+commands.export = async (args, { store }) => {
+  const o = parse(
+    args,
+    { event: { type: "string" }, what: { type: "string" }, format: { type: "string" } },
+    ["event", "what"],
+  );
+  const format = o.format ?? "csv";
+  if (format !== "json" && format !== "csv") throw new UsageError("--format must be csv or json");
+  if (o.what !== "attendance") throw new UsageError("--what must be attendance");
+  const text = await exportAttendance(store, o.event, format);
+  return text === null ? fail(`no event with slug ${o.event}\n`) : ok(text);
+};
+
 export async function runAdminCommand(argv: string[], ctx: CommandContext): Promise<CommandResult> {
   const [name, ...args] = argv;
   // Own names only: "constructor" or "toString" must not reach Object.prototype.

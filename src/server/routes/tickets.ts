@@ -1,7 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
-import type { AttendeeTicket, DoorPack } from "../../shared/api.ts";
+import { type AttendeeTicket, type DoorPack, DoorPackQuery } from "../../shared/api.ts";
 import { MANAGERS, requireEventRole } from "../auth/access.ts";
+import { doorPackCheckins } from "../checkin/doorPack.ts";
+import { validate } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError, eventNotPublished } from "../http/errors.ts";
 import { attendees, ticketRevocations } from "../store/schema.ts";
@@ -48,6 +50,7 @@ export const ticketRoutes = new Hono<AppEnv>()
   // GET /api/events/:slug/door-pack: keys, revocations and names for offline scanning.
   .get("/:slug/door-pack", async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
+    const { since } = validate(DoorPackQuery, c.req.query());
     const db = c.var.store.db;
     const revoked = await db
       .select({ attendeeId: ticketRevocations.attendeeId, issuedAt: ticketRevocations.issuedAt })
@@ -72,6 +75,7 @@ export const ticketRoutes = new Hono<AppEnv>()
         issuedAt: p.ticketIssuedAt,
       })),
       serverTime: new Date().toISOString(),
+      ...(await doorPackCheckins(db, event.id, since)),
     };
     c.header("Cache-Control", "no-store");
     return c.json(pack);

@@ -299,3 +299,89 @@ export const syncChanges = pgTable(
   },
   (t) => [index("sync_changes_event_seq").on(t.eventId, t.seq)],
 );
+
+/** Issue 10: what a check-in list is for: entry to the event, or one session. */
+export type CheckinListKind = "entry" | "session";
+/** Issue 10: how a check-in was made: a ticket scanned, picked by name, or self by session code. */
+export type CheckinMethod = "scan" | "manual" | "self";
+/**
+ * Issue 10: a scan's standing. `accepted` is the check-in (at most one per attendee and list,
+ * enforced by a partial unique index); later scans are `duplicate`; `annulled` ones count for nothing.
+ */
+export type CheckinStatus = "accepted" | "duplicate" | "annulled";
+/** Issue 10: a scan admitted by a door phone that did not know of an earlier check-in. */
+export type CheckinReview = "pending" | "confirmed" | "annulled";
+
+const checkinSeq = () =>
+  bigint("seq", { mode: "number" }).notNull().default(sql`nextval('checkin_seq')`);
+
+/**
+ * Issue 10: a check-in list, chosen by the organiser: the event's entry, or one per session.
+ * `codeSecret` MACs the session codes (shared/sessionCode.ts); it goes to staff only.
+ * `seq` (from the checkin_seq sequence) orders changes for the door pack's since=.
+ */
+export const checkinLists = pgTable(
+  "checkin_lists",
+  {
+    id: uuid("id").primaryKey(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<CheckinListKind>().notNull(),
+    sessionId: uuid("session_id").references(() => sessions.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    reentry: boolean("reentry").notNull().default(false),
+    codeSecret: text("code_secret").notNull(),
+    deleted: boolean("deleted").notNull().default(false),
+    seq: checkinSeq(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("checkin_lists_event").on(t.eventId, t.seq),
+    uniqueIndex("checkin_lists_live_session").on(t.sessionId).where(sql`${t.deleted} = false`),
+    uniqueIndex("checkin_lists_live_entry")
+      .on(t.eventId)
+      .where(sql`${t.kind} = 'entry' AND ${t.deleted} = false`),
+  ],
+);
+
+/** Issue 10: every scan ever synced (the op id is its id): never deleted, never counted twice. */
+export const checkinScans = pgTable(
+  "checkin_scans",
+  {
+    id: uuid("id").primaryKey(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    listId: uuid("list_id")
+      .notNull()
+      .references(() => checkinLists.id, { onDelete: "cascade" }),
+    attendeeId: uuid("attendee_id")
+      .notNull()
+      .references(() => attendees.id, { onDelete: "cascade" }),
+    /** The scanned ticket's issue time; null for manual and self check-ins. */
+    ticketIssuedAt: integer("ticket_issued_at"),
+    deviceId: text("device_id").notNull(),
+    method: text("method").$type<CheckinMethod>().notNull(),
+    /** Device time corrected by its clock offset. */
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    /** Device time as the device's clock had it. */
+    deviceAt: timestamp("device_at", { withTimezone: true }).notNull(),
+    /** The staff member or attendee who sent the op. */
+    recordedBy: uuid("recorded_by").notNull(),
+    status: text("status").$type<CheckinStatus>().notNull(),
+    review: text("review").$type<CheckinReview>(),
+    annulReason: text("annul_reason"),
+    annulledBy: uuid("annulled_by"),
+    annulledAt: timestamp("annulled_at", { withTimezone: true }),
+    seq: checkinSeq(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("checkin_scans_event_seq").on(t.eventId, t.seq),
+    index("checkin_scans_list_attendee").on(t.listId, t.attendeeId),
+    uniqueIndex("checkin_scans_one_accepted")
+      .on(t.listId, t.attendeeId)
+      .where(sql`${t.status} = 'accepted'`),
+  ],
+);

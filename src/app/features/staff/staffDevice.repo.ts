@@ -14,11 +14,13 @@ export const PENDING_LOGOUT_KEY = "th.pendingStaffLogout";
 
 /**
  * Removes every piece of staff data from this device: the Dexie staff table (door packs,
- * roster copies), the staff screens' cache and staff keys in localStorage (the owner's
+ * roster copies), door scans, the staff screens' cache and staff keys in localStorage (the owner's
  * too). Works offline: nothing here needs the server.
  */
 export async function wipeStaffData(db: AppDb = appDb): Promise<void> {
   await db.staffData.clear();
+  // Issue 10: door scans carry names; an attendee's own self check-ins stay.
+  await db.checkins.filter((c) => c.method !== "self").delete();
   if (typeof caches !== "undefined") await caches.delete(STAFF_ASSETS_CACHE);
   for (const key of Object.keys(localStorage)) {
     if (key.startsWith(STAFF_STORAGE_PREFIX)) localStorage.removeItem(key);

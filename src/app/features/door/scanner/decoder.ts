@@ -1,0 +1,101 @@
+/**
+ * A QR decoder for camera frames: the browser's own BarcodeDetector where it reads QR
+ * codes, else ZXing-C++ in a Web Worker (its wasm served from our origin). Loaded only
+ * when a scanner opens; the worker is made once and kept, so scanning stays offline.
+ */
+export interface QrDecoder {
+  /** The texts of the QR codes in a frame (empty when none); never throws. */
+  decode(frame: ImageData): Promise<string[]>;
+  readonly engine: "native" | "zxing";
+  close(): void;
+}
+
+interface NativeDetector {
+  detect(source: ImageData): Promise<{ rawValue: string }[]>;
+}
+interface NativeDetectorClass {
+  new (options: { formats: string[] }): NativeDetector;
+  getSupportedFormats(): Promise<string[]>;
+}
+
+async function nativeDecoder(): Promise<QrDecoder | null> {
+  const Detector = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector;
+  if (!Detector) return null;
+  try {
+    if (!(await Detector.getSupportedFormats()).includes("qr_code")) return null;
+    const detector = new Detector({ formats: ["qr_code"] });
+    return {
+      engine: "native",
+      async decode(frame) {
+        try {
+          return (await detector.detect(frame)).map((d) => d.rawValue);
+        } catch {
+          return [];
+        }
+      },
+      close() {},
+    };
+  } catch {
+    return null;
+  }
+}
+
+function zxingWorker(): Worker {
+  return new Worker(new URL("./zxing.worker.ts", import.meta.url), { type: "module" });
+}
+
+/**
+ * Fetches the zxing worker and its wasm once (the service worker keeps them), so that a
+ * later scan works offline even in a browser that has BarcodeDetector today. Resolves
+ * when loaded, false on failure or after `timeoutMs`.
+ */
+export function warmQrDecoder(timeoutMs = 60_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const worker = zxingWorker();
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    worker.onmessage = (event: MessageEvent<{ ready?: boolean }>) => {
+      if (event.data.ready !== undefined) done(event.data.ready);
+    };
+    worker.onerror = () => done(false);
+  });
+}
+
+function zxingDecoder(): QrDecoder {
+  const worker = zxingWorker();
+  let next = 0;
+  const waiting = new Map<number, (texts: string[]) => void>();
+  worker.onmessage = (event: MessageEvent<{ id?: number; texts?: string[] }>) => {
+    if (event.data.id === undefined) return;
+    waiting.get(event.data.id)?.(event.data.texts ?? []);
+    waiting.delete(event.data.id);
+  };
+  worker.onerror = () => {
+    for (const resolve of waiting.values()) resolve([]);
+    waiting.clear();
+  };
+  return {
+    engine: "zxing",
+    decode(frame) {
+      const id = next++;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        worker.postMessage({ id, image: frame }, [frame.data.buffer]);
+      });
+    },
+    close() {
+      worker.terminate();
+      for (const resolve of waiting.values()) resolve([]);
+      waiting.clear();
+    },
+  };
+}
+
+/** The best decoder this browser offers. `forceZxing` skips the native one (tests, bench). */
+export async function createQrDecoder(forceZxing = false): Promise<QrDecoder> {
+  return (!forceZxing && (await nativeDecoder())) || zxingDecoder();
+}

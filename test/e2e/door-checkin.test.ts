@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { doorMessages } from "../../src/app/features/door/messages.ts";
+import type { Badge } from "../../src/shared/api.ts";
+import type { CheckinList } from "../../src/shared/checkin.ts";
+import { newTicketKeyPair, readTicketClaims, signTicket } from "../../src/shared/ticket.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { qrFrame, y4mVideo } from "../harness/qrFrames.ts";
+import { type RunningServer, startServer } from "../harness/server.ts";
+import { firstPage, submitStaffLogin } from "./helpers.ts";
+import { createStaff } from "./people-helpers.ts";
+
+const vi = doorMessages.vi;
+const OTHER_EVENT = "01890000-0000-7000-8000-00000000e0e0";
+
+/** Signs in through the API; the session cookie. */
+async function apiLogin(server: RunningServer, who: { username: string; password: string }) {
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(who),
+  });
+  expect(response.status).toBe(200);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/**
+ * The door on the day, with a fake camera playing real tickets made by the server: a
+ * valid one, a forged one, a revoked one, another event's, and a QR that is no ticket.
+ * Each gets its verdict; the valid one seen again (the video loops) is amber; exactly one
+ * admission is queued as "admitted".
+ */
+describe("door page with a fake camera", () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  let dir: string;
+  let who: { username: string; password: string };
+  let valid: Badge;
+
+  beforeAll(async () => {
+    server = await startServer();
+    dir = mkdtempSync(join(tmpdir(), "th-door-"));
+    who = await createStaff(server, "btc-cua", "demo", "organiser");
+    const cookie = await apiLogin(server, who);
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`${server.url}/api/events/demo${path}`, {
+        ...init,
+        headers: { cookie, "content-type": "application/json", ...init.headers },
+      });
+    const { badges } = (await (await api("/badges")).json()) as { badges: Badge[] };
+    valid = badges[0]!;
+    const revoked = badges[1]!;
+    expect((await api(`/attendees/${revoked.id}/ticket/reissue`, { method: "POST" })).status).toBe(
+      200,
+    );
+    const claims = readTicketClaims(badges[2]!.code)!;
+    const forger = newTicketKeyPair().secretKey;
+    const forged = signTicket(claims, forger);
+    const otherEvent = signTicket({ ...claims, eventId: OTHER_EVENT }, forger);
+    const list = await api("/checkin/lists", {
+      method: "POST",
+      body: JSON.stringify({ kind: "entry", title: "Vào hội trường", reentry: false }),
+    });
+    expect(((await list.json()) as CheckinList).kind).toBe("entry");
+
+    const texts = [valid.code, forged, revoked.code, otherEvent, "https://example.vn/dang-ky"];
+    const video = join(dir, "tickets.y4m");
+    writeFileSync(
+      video,
+      y4mVideo(
+        texts.map((text) => qrFrame(text)),
+        10,
+        10,
+      ),
+    );
+    context = await launchChromium({
+      args: [
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    });
+    page = await firstPage(context);
+    // Every verdict painted, in order, as the organiser would see them.
+    // (A string: the test's transpiler must not touch code that runs in the page.)
+    await page.addInitScript(`
+      window.__verdicts = [];
+      new MutationObserver(() => {
+        const panel = document.querySelector(".door__verdict");
+        if (!panel) return;
+        const text = panel.getAttribute("data-verdict") + "|" + panel.textContent;
+        if (text !== window.__verdicts[window.__verdicts.length - 1]) window.__verdicts.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    `);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("paints green, amber and red with the reasons, and queues one admission", async () => {
+    await page.goto(`${server.url}/staff/login`);
+    await submitStaffLogin(page, who);
+    await page.waitForURL(`${server.url}/staff`);
+    await page.goto(`${server.url}/staff/e/demo/door`);
+    await page.getByLabel(vi.list).waitFor();
+    const verdicts = () =>
+      page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
+    const expected = [
+      `valid|${vi.valid}${valid.name}`,
+      `invalid|${vi.invalid}${vi["red.bad_signature"]}`,
+      `invalid|${vi.invalid}${vi["red.revoked"]}`,
+      `invalid|${vi.invalid}${vi["red.wrong_event"]}`,
+      `invalid|${vi.invalid}${vi["red.not_a_ticket"]}`,
+    ];
+    for (const verdict of expected) {
+      await expect
+        .poll(async () => (await verdicts()).some((v) => v.startsWith(verdict)))
+        .toBe(true);
+    }
+    // The video loops: the valid ticket comes back after more than 3 s, now already in.
+    const amber = vi.already.split("{time}")[0]!;
+    await expect
+      .poll(async () => (await verdicts()).some((v) => v.startsWith(`already|${amber}`)))
+      .toBe(true);
+    await page.getByText(vi.counter.replace("{n}", "1")).waitFor();
+    const ops = await page.evaluate(
+      () =>
+        new Promise<{ kind: string; payload: { shown: string } }[]>((resolve, reject) => {
+          const open = indexedDB.open("tap-huan");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction("outbox").objectStore("outbox").getAll();
+            all.onsuccess = () => resolve(all.result);
+          };
+        }),
+    );
+    const scans = ops.filter((o) => o.kind === "checkin.scan");
+    expect(scans.filter((o) => o.payload.shown === "admitted")).toHaveLength(1);
+    expect(scans.filter((o) => o.payload.shown === "already_in").length).toBeGreaterThan(0);
+  });
+});
