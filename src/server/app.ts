@@ -7,6 +7,7 @@ import { jsonBodyLimit } from "./http/bodyLimit.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
 import { ApiError } from "./http/errors.ts";
 import { staticRoutes } from "./http/static.ts";
+import { attendeeQuizRoutes } from "./routes/attendeeQuizzes.ts";
 import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
 import { eventContentRoutes } from "./routes/eventContent.ts";
@@ -17,6 +18,8 @@ import { inviteAdminRoutes } from "./routes/inviteAdmin.ts";
 import { inviteRoutes } from "./routes/invites.ts";
 import { materialEditingRoutes } from "./routes/materialEditing.ts";
 import { printingRoutes } from "./routes/printing.ts";
+import { quizResultRoutes } from "./routes/quizResults.ts";
+import { quizRoutes } from "./routes/quizzes.ts";
 import { rosterRoutes } from "./routes/roster.ts";
 import { sessionEditingRoutes } from "./routes/sessionEditing.ts";
 import { ticketRoutes } from "./routes/tickets.ts";
@@ -27,7 +30,14 @@ export function createApp(store: Store, config: AppConfig) {
   const api = new Hono<AppEnv>()
     // Uploads carry their own, larger limits (routes/materialEditing.ts, routes/roster.ts).
     .use(
-      except(["/api/events/:slug/materials/:id/file", "/api/events/:slug/roster/*"], jsonBodyLimit),
+      except(
+        [
+          "/api/events/:slug/materials/:id/file",
+          "/api/events/:slug/roster/*",
+          "/api/events/:slug/quizzes/import",
+        ],
+        jsonBodyLimit,
+      ),
     )
     .use(loadPrincipals)
     .route("/health", healthRoutes)
@@ -45,6 +55,10 @@ export function createApp(store: Store, config: AppConfig) {
     .route("/events", sessionEditingRoutes)
     .route("/events", materialEditingRoutes)
     .route("/events", fileRoutes)
+    // Issue 11: quizzes (authoring, results, the attendee's own quizzes).
+    .route("/events", quizRoutes)
+    .route("/events", quizResultRoutes)
+    .route("/events", attendeeQuizRoutes)
     .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
 
   const app = new Hono<AppEnv>();

@@ -33,6 +33,10 @@ export const errorCodes = [
   "file_type_unsupported",
   // The device asked for changes since a version the server never reached (restored database).
   "version_ahead",
+  // Issue 11: quizzes.
+  "quiz_has_answers",
+  "quiz_already_paired",
+  "not_a_quiz_template",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
