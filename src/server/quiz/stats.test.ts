@@ -65,7 +65,7 @@ choices.forEach(([c1, c2], i) => {
     score,
     maxScore: 2,
   });
-  [c1, c2].forEach((chosen, k) =>
+  for (const [k, chosen] of [c1, c2].entries()) {
     answers.push({
       attemptId: `t${i}`,
       questionId: `q${k + 1}`,
@@ -73,8 +73,8 @@ choices.forEach(([c1, c2], i) => {
       points: right[k] ? 1 : 0,
       correct: right[k]!,
       answeredAt: new Date(0),
-    }),
-  );
+    });
+  }
 });
 
 describe("quiz statistics on a known data set", () => {
