@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { MIN_PASSWORD_LENGTH } from "../../shared/api.ts";
 import { setPassword } from "../auth/changePassword.ts";
 import { newPassword } from "../auth/tokens.ts";
+import { attemptsCsv, exportAttempts } from "../quiz/export.ts";
 import { applyRoster } from "../roster/apply.ts";
 import { currentRoster, planRoster } from "../roster/plan.ts";
 import {
@@ -52,6 +53,8 @@ Commands:
   rotate-ticket-key --event SLUG   (new tickets use a new key; issued ones stay valid)
   import-roster --event SLUG --file roster.csv|roster.xlsx [--dry-run]
                                    (prints the row-by-row report; applies it unless --dry-run)
+  export --event SLUG --what results [--format json|csv]
+                                   (every quiz attempt: one JSON object or CSV row per attempt)
 `;
 
 class UsageError extends Error {
@@ -257,6 +260,25 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
     if (!event) return fail(`no event with slug ${o.event}\n`);
     const key = await rotateEventKey(store.db, event.id);
     return ok(`event ${o.event} now signs new tickets with key ${key.keyId}\n`);
+  },
+
+  // Issue 11: quiz results, one entry per attempt (the JSON shape is ExportedAttempt).
+  async export(args, { store }) {
+    const o = parse(
+      args,
+      { event: { type: "string" }, what: { type: "string" }, format: { type: "string" } },
+      ["event", "what"],
+    );
+    if (o.what !== "results") throw new UsageError("--what must be results");
+    const format = o.format ?? "json";
+    if (format !== "json" && format !== "csv") throw new UsageError("--format must be json or csv");
+    const [event] = await store.db
+      .select({ id: events.id })
+      .from(events)
+      .where(eq(events.slug, o.event));
+    if (!event) return fail(`no event with slug ${o.event}\n`);
+    const rows = await exportAttempts(store.db, event.id);
+    return ok(format === "csv" ? attemptsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
   },
 
   async "invite-link"(args, { store, publicUrl }) {
