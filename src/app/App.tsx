@@ -19,6 +19,10 @@ const Offline = lazy(() => import("./features/offline/OfflineRoute.tsx"));
 // Issue 4: the ticket (and its QR encoder) loads only when the attendee opens it.
 const TicketRoute = lazy(() => import("./features/ticket/TicketRoute.tsx"));
 
+// Issue 11: quiz taking loads only when the attendee opens a quiz.
+const QuizList = lazy(() => import("./features/quiz/QuizListRoute.tsx"));
+const QuizTake = lazy(() => import("./features/quiz/QuizTakeRoute.tsx"));
+
 // Staff screens are separate chunks: an attendee's phone never downloads them.
 const StaffLogin = lazy(() => import("./features/staff/LoginRoute.tsx"));
 const StaffArea = lazy(() => import("./features/staff/StaffArea.tsx"));
@@ -47,6 +51,8 @@ export function App() {
         <Route path="/e/:slug/m/:id" component={Material} />
         <Route path="/e/:slug/search" component={Search} />
         <Route path="/e/:slug/offline" component={Offline} />
+        <Route path="/e/:slug/quizzes" component={QuizList} />
+        <Route path="/e/:slug/quizzes/:id" component={QuizTake} />
         <Route path="/staff/login" component={StaffLogin} />
         <Route path="/staff" component={StaffArea}>
           <Route path="/" component={StaffEvents} />
