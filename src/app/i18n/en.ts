@@ -50,6 +50,7 @@ export const en: Dictionary = {
   "error.internal": "The server ran into a problem. Please try again in a few minutes.",
   "agenda.tools": "Event tools",
   "agenda.search": "Search",
+  "agenda.quizzes": "Quizzes",
   "agenda.offlineLink": "Materials & offline download",
   "agenda.now": "On now",
   "agenda.next": "Next",

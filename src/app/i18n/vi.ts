@@ -49,6 +49,7 @@ export const vi = {
   "error.internal": "Máy chủ đang gặp sự cố. Hãy thử lại sau ít phút.",
   "agenda.tools": "Công cụ của hội nghị",
   "agenda.search": "Tìm kiếm",
+  "agenda.quizzes": "Trắc nghiệm",
   "agenda.offlineLink": "Tài liệu & tải về máy",
   "agenda.now": "Đang diễn ra",
   "agenda.next": "Tiếp theo",

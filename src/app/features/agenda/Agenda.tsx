@@ -69,6 +69,7 @@ export function Agenda(props: {
         <nav class="agenda__links" aria-label={t("agenda.tools")}>
           <A href={`/e/${slug()}/search`}>{t("agenda.search")}</A>
           <A href={`/e/${slug()}/offline`}>{t("agenda.offlineLink")}</A>
+          <A href={`/e/${slug()}/quizzes`}>{t("agenda.quizzes")}</A>
         </nav>
       </header>
       <Show when={state().current[0] ?? state().next}>
