@@ -38,6 +38,12 @@ const EventEditor = lazy(() => import("./features/content/EventEditorRoute.tsx")
 const SessionEditor = lazy(() => import("./features/content/SessionEditorRoute.tsx"));
 const MaterialEditor = lazy(() => import("./features/content/MaterialEditorRoute.tsx"));
 
+// Issue 11: the trainer's quiz screens (authoring, results).
+const StaffQuizzes = lazy(() => import("./features/quiz-authoring/QuizzesRoute.tsx"));
+const QuizEditor = lazy(() => import("./features/quiz-authoring/QuizEditorRoute.tsx"));
+const QuizResults = lazy(() => import("./features/quiz-authoring/QuizResultsRoute.tsx"));
+const ResultsOverview = lazy(() => import("./features/quiz-authoring/ResultsOverviewRoute.tsx"));
+
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
   const i18n = createI18n();
@@ -64,6 +70,10 @@ export function App() {
           <Route path="/e/:slug" component={EventEditor} />
           <Route path="/e/:slug/s/:id" component={SessionEditor} />
           <Route path="/e/:slug/m/:id" component={MaterialEditor} />
+          <Route path="/e/:slug/quizzes" component={StaffQuizzes} />
+          <Route path="/e/:slug/quizzes/:id" component={QuizEditor} />
+          <Route path="/e/:slug/quizzes/:id/results" component={QuizResults} />
+          <Route path="/e/:slug/results" component={ResultsOverview} />
         </Route>
         <Route path="*" component={NotFoundRoute} />
       </Router>

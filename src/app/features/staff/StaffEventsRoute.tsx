@@ -29,7 +29,19 @@ export default function StaffEventsRoute() {
                   >
                     {t("people.title")}
                   </a>
-                </Show>
+                </Show>{" "}
+                <a
+                  href={`/staff/e/${encodeURIComponent(event.slug)}/quizzes`}
+                  aria-label={t("quizzes.linkFor", { title: event.title })}
+                >
+                  {t("quizzes.title")}
+                </a>{" "}
+                <a
+                  href={`/staff/e/${encodeURIComponent(event.slug)}/results`}
+                  aria-label={t("results.linkFor", { title: event.title })}
+                >
+                  {t("results.title")}
+                </a>
               </li>
             )}
           </For>
