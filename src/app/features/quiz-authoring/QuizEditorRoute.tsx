@@ -5,10 +5,10 @@ import { createStore, produce, reconcile } from "solid-js/store";
 import { newId } from "../../../shared/ids.ts";
 import type { QuestionKind, QuizQuestion, StaffQuiz } from "../../../shared/quiz.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
-import { QuestionCard } from "../quiz/QuestionCard.tsx";
 import { authoringError } from "./authoringError.ts";
 import { ImportPanel } from "./ImportPanel.tsx";
 import { authoringMessages } from "./messages.ts";
+import { PreviewQuestion } from "./PreviewQuestion.tsx";
 import { getQuiz, listQuizzes, saveQuiz } from "./quizAuthoring.repo.ts";
 import "./authoring.css";
 
@@ -428,13 +428,11 @@ export default function QuizEditorRoute() {
             />
             <Show when={preview()}>
               <For each={q().questions}>
-                {(question) => (
-                  <QuestionCard
+                {(question, i) => (
+                  <PreviewQuestion
                     question={question}
-                    chosen={question.options.filter((o) => o.correct).map((o) => o.id)}
+                    n={i() + 1}
                     showKey={q().mode === "practice"}
-                    disabled
-                    onChoose={() => {}}
                   />
                 )}
               </For>
