@@ -10,7 +10,12 @@ import { quizQuestions, quizzes, sessions } from "../store/schema.ts";
  * quiz, and a graded pre-test/post-test pair with the same questions.
  */
 
-type Draft = [kind: QuestionKind, text: string, options: [string, boolean][], explanation: string];
+export type Draft = [
+  kind: QuestionKind,
+  text: string,
+  options: [string, boolean][],
+  explanation: string,
+];
 
 const TF = (right: boolean): [string, boolean][] => [
   ["Đúng", right],
@@ -18,7 +23,7 @@ const TF = (right: boolean): [string, boolean][] => [
 ];
 
 /** The questions of the graded pre-test and post-test (the same for both). */
-const gradedQuestions: Draft[] = [
+export const demoGradedDrafts: Draft[] = [
   [
     "single",
     "Quy chế quản lý thống nhất các hoạt động đối ngoại được ban hành kèm theo Quyết định số 272 ngày nào?",
@@ -280,7 +285,7 @@ export async function seedDemoQuizzes(tx: Tx, eventId: string) {
       pairRole: "post",
     },
   ]);
-  const graded = build(gradedQuestions);
+  const graded = build(demoGradedDrafts);
   await insertQuestions(tx, practiceId, build(practiceQuestions));
   // Pre and post share the question ids: answers compare question by question.
   await insertQuestions(tx, preId, graded);

@@ -1,7 +1,6 @@
 import "../staff/staffStrings.ts";
 import { A, useParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, Index, Show } from "solid-js";
-import { createStore, produce, reconcile } from "solid-js/store";
 import { newId } from "../../../shared/ids.ts";
 import type { QuestionKind, QuizQuestion, StaffQuiz } from "../../../shared/quiz.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
@@ -52,20 +51,23 @@ export default function QuizEditorRoute() {
     () => params.slug,
     async (s) => (await listQuizzes(s)).sessions,
   );
-  const [doc, setDoc] = createStore<{ quiz: StaffQuiz | null }>({ quiz: null });
+  // The working copy; every edit replaces it with an edited clone (no store library: the
+  // editor chunk stays small and staff-only).
+  const [quiz, setQuiz] = createSignal<StaffQuiz | null>(null);
   const [status, setStatus] = createSignal("");
   const [preview, setPreview] = createSignal(false);
   // The editor's working copy, taken from the loaded quiz once.
   createEffect(() => {
     const fresh = loaded();
-    if (fresh && !doc.quiz) setDoc("quiz", structuredClone(fresh));
+    if (fresh && !quiz()) setQuiz(structuredClone(fresh));
   });
-  const quiz = () => doc.quiz;
-  const edit = (fn: (q: StaffQuiz) => void) =>
-    setDoc(
-      "quiz",
-      produce((q) => q && fn(q)),
-    );
+  const edit = (fn: (q: StaffQuiz) => void) => {
+    const current = quiz();
+    if (!current) return;
+    const next = structuredClone(current);
+    fn(next);
+    setQuiz(next);
+  };
   const save = async () => {
     const q = quiz();
     if (!q) return;
@@ -82,7 +84,7 @@ export default function QuizEditorRoute() {
         ...body
       } = q;
       const saved = await saveQuiz(params.slug, params.id, body);
-      setDoc("quiz", reconcile(structuredClone(saved)));
+      setQuiz(saved);
       setStatus(t("saved"));
     } catch (e) {
       const { key, detail } = authoringError(e);

@@ -2,8 +2,8 @@ import { A, useParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { serverNow } from "../../sync/clockOffset.ts";
-import { createNow } from "../../ui/createNow.ts";
 import { createQuizzes } from "./createQuizzes.ts";
+import { createTick } from "./createTick.ts";
 import { quizMessages } from "./messages.ts";
 import { listState, type QuizListState } from "./quizState.ts";
 import "./quiz.css";
@@ -22,7 +22,7 @@ export default function QuizListRoute() {
   const params = useParams<{ slug: string }>();
   const { data, refreshFailed } = createQuizzes(() => params.slug);
   // Re-evaluated every 15 s so that a scheduled quiz opens on screen by itself.
-  const now = createNow(15_000);
+  const now = createTick(15_000);
   const slug = () => encodeURIComponent(params.slug);
   const stateOf = (id: string) => {
     const d = data.value()!;

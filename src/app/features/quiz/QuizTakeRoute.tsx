@@ -3,8 +3,8 @@ import { createMemo, createSignal, For, Show } from "solid-js";
 import type { LocalAttempt, StoredQuiz } from "../../db/db.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { serverNow } from "../../sync/clockOffset.ts";
-import { createNow } from "../../ui/createNow.ts";
 import { createQuizzes } from "./createQuizzes.ts";
+import { createTick } from "./createTick.ts";
 import { quizMessages } from "./messages.ts";
 import { QuestionCard } from "./QuestionCard.tsx";
 import { goToQuestion, saveAnswer, startOrResume, submitAttempt } from "./quiz.repo.ts";
@@ -26,7 +26,7 @@ export default function QuizTakeRoute() {
   const t = useFeatureMessages(quizMessages);
   const params = useParams<{ slug: string; id: string }>();
   const { data } = createQuizzes(() => params.slug);
-  const now = createNow(1000);
+  const now = createTick(1000);
   const quiz = () => data.value()?.quizzes.find((q) => q.id === params.id);
   const attempts = () => data.value()?.attempts.filter((a) => a.quizId === params.id) ?? [];
   const doing = () => attempts().find((a) => a.state === "doing");
