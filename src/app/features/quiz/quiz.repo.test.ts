@@ -129,4 +129,44 @@ describe("quiz attempts on the device", () => {
     const { savedAt: _, ...kept } = onDevice!.quizzes[0]!;
     expect(kept).toEqual({ ...server, eventId: "e1" });
   });
+
+  it("knows the sessions the attendee checked in to on this device (issue 10's table)", async () => {
+    /** The app's database as it is once check-in (Dexie version 5) is there too. */
+    class WithCheckins extends AppDb {
+      constructor(name: string) {
+        super(name);
+        this.version(5).stores({ checkins: "id, eventId, [eventId+listId], at" });
+      }
+    }
+    const withCheckins = new WithCheckins(`quiz-checkin-${Math.random()}`);
+    try {
+      await withCheckins.events.put(testEvent());
+      localStorage.setItem(
+        "th.checkin-sessions:demo",
+        JSON.stringify([
+          { id: "list-s1", kind: "session", sessionId: "s1", title: "Phiên 1" },
+          { id: "list-s2", kind: "session", sessionId: "s2", title: "Phiên 2" },
+        ]),
+      );
+      const row = {
+        eventId: "e1",
+        attendeeId: "a1",
+        at: "2015-06-26T01:00:00.000Z",
+        name: "",
+        unit: "",
+        annulReason: null,
+      };
+      await withCheckins.table("checkins").bulkAdd([
+        { ...row, id: "c1", listId: "list-s1", method: "self", annulled: false },
+        { ...row, id: "c2", listId: "list-s2", method: "scan", annulled: false },
+      ]);
+      expect([...(await getQuizzes("demo", withCheckins))!.checkedInSessions]).toEqual(["s1"]);
+      // A build without check-in: no session is known.
+      expect([...(await getQuizzes("demo", db))!.checkedInSessions]).toEqual([]);
+    } finally {
+      localStorage.clear();
+      withCheckins.close();
+      await withCheckins.delete();
+    }
+  });
 });

@@ -31,8 +31,34 @@ export async function getQuizzes(slug: string, db: AppDb = appDb): Promise<Quizz
     quizzes,
     attempts,
     pendingOps: new Set(pending),
-    checkedInSessions: new Set(),
+    checkedInSessions: await checkedInSessions(slug, event.id, db),
   };
+}
+
+/** Where the self check-in screen (issue 10) keeps the event's check-in lists. */
+const checkinListsKey = (slug: string) => `th.checkin-sessions:${slug}`;
+
+/**
+ * The sessions the attendee checked in to on this device (issue 10's `checkins` table,
+ * Dexie version 5, rows with method "self"), through the event's check-in lists kept by
+ * the check-in screen. Read defensively: on a build without check-in, none.
+ */
+async function checkedInSessions(slug: string, eventId: string, db: AppDb): Promise<Set<string>> {
+  if (!db.tables.some((t) => t.name === "checkins")) return new Set();
+  const rows = (await db.table("checkins").where("eventId").equals(eventId).toArray()) as {
+    listId: string;
+    method: string;
+    annulled?: boolean;
+  }[];
+  const own = new Set(rows.filter((r) => r.method === "self" && !r.annulled).map((r) => r.listId));
+  if (own.size === 0) return new Set();
+  let lists: { id: string; sessionId: string | null }[] = [];
+  try {
+    lists = JSON.parse(localStorage.getItem(checkinListsKey(slug)) ?? "[]");
+  } catch {
+    // An unreadable copy: no session is known as checked in.
+  }
+  return new Set(lists.filter((l) => own.has(l.id) && l.sessionId).map((l) => l.sessionId!));
 }
 
 /**
