@@ -1,6 +1,6 @@
 import "../staff/staffStrings.ts";
 import { A, useParams } from "@solidjs/router";
-import { createEffect, createResource, createSignal, For, Index, Show } from "solid-js";
+import { createEffect, createResource, createSignal, For, Show } from "solid-js";
 import { newId } from "../../../shared/ids.ts";
 import type { QuestionKind, QuizQuestion, StaffQuiz } from "../../../shared/quiz.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
@@ -28,6 +28,9 @@ const toLocal = (iso: string | null) =>
         .slice(0, 16)
     : "";
 const fromLocal = (value: string) => (value ? new Date(value).toISOString() : null);
+
+/** 0 … n − 1: rows keyed by position. */
+const positions = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 function move<T>(list: T[], from: number, to: number) {
   if (to < 0 || to >= list.length) return;
@@ -252,153 +255,164 @@ export default function QuizEditorRoute() {
               </label>
             </fieldset>
 
-            <Index each={q().questions}>
-              {(question, qi) => (
-                <fieldset>
-                  <legend>{t("question", { n: qi + 1 })}</legend>
-                  <label>
-                    {t("questionText")}
-                    <textarea
-                      value={question().text}
-                      onInput={(e) =>
-                        edit((x) => {
-                          x.questions[qi]!.text = e.currentTarget.value;
-                        })
-                      }
-                    />
-                  </label>
-                  <label>
-                    {t("kind")}
-                    <select
-                      value={question().kind}
-                      onChange={(e) => setKind(qi, e.currentTarget.value as QuestionKind)}
-                    >
-                      <option value="single">{t("kindSingle")}</option>
-                      <option value="multiple">{t("kindMultiple")}</option>
-                      <option value="truefalse">{t("kindTrueFalse")}</option>
-                    </select>
-                  </label>
-                  <Index each={question().options}>
-                    {(opt, oi) => (
-                      <div class="editor__option">
-                        <input
-                          type="text"
-                          aria-label={t("option", { n: oi + 1 })}
-                          value={opt().text}
-                          onInput={(e) =>
-                            edit((x) => {
-                              x.questions[qi]!.options[oi]!.text = e.currentTarget.value;
-                            })
-                          }
-                        />
-                        <label>
-                          <input
-                            type="checkbox"
-                            checked={opt().correct}
-                            onChange={(e) =>
-                              edit((x) => {
-                                const options = x.questions[qi]!.options;
-                                if (
-                                  x.questions[qi]!.kind !== "multiple" &&
-                                  e.currentTarget.checked
-                                ) {
-                                  for (const o of options) o.correct = false;
+            {/* By position: rows stay (and keep focus) while their content is edited. */}
+            <For each={positions(q().questions.length)}>
+              {(qi) => {
+                const question = () => q().questions[qi]!;
+                return (
+                  <fieldset>
+                    <legend>{t("question", { n: qi + 1 })}</legend>
+                    <label>
+                      {t("questionText")}
+                      <textarea
+                        value={question().text}
+                        onInput={(e) =>
+                          edit((x) => {
+                            x.questions[qi]!.text = e.currentTarget.value;
+                          })
+                        }
+                      />
+                    </label>
+                    <label>
+                      {t("kind")}
+                      <select
+                        value={question().kind}
+                        onChange={(e) => setKind(qi, e.currentTarget.value as QuestionKind)}
+                      >
+                        <option value="single">{t("kindSingle")}</option>
+                        <option value="multiple">{t("kindMultiple")}</option>
+                        <option value="truefalse">{t("kindTrueFalse")}</option>
+                      </select>
+                    </label>
+                    <For each={positions(question().options.length)}>
+                      {(oi) => {
+                        const opt = () => question().options[oi]!;
+                        return (
+                          <div class="editor__option">
+                            <input
+                              type="text"
+                              aria-label={t("option", { n: oi + 1 })}
+                              value={opt().text}
+                              onInput={(e) =>
+                                edit((x) => {
+                                  x.questions[qi]!.options[oi]!.text = e.currentTarget.value;
+                                })
+                              }
+                            />
+                            <label>
+                              <input
+                                type="checkbox"
+                                checked={opt().correct}
+                                onChange={(e) =>
+                                  edit((x) => {
+                                    const options = x.questions[qi]!.options;
+                                    if (
+                                      x.questions[qi]!.kind !== "multiple" &&
+                                      e.currentTarget.checked
+                                    ) {
+                                      for (const o of options) o.correct = false;
+                                    }
+                                    options[oi]!.correct = e.currentTarget.checked;
+                                  })
                                 }
-                                options[oi]!.correct = e.currentTarget.checked;
-                              })
-                            }
-                          />{" "}
-                          {t("correct")}
-                        </label>
-                        <button
-                          type="button"
-                          onClick={() => edit((x) => move(x.questions[qi]!.options, oi, oi - 1))}
-                        >
-                          {t("up")}
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() => edit((x) => move(x.questions[qi]!.options, oi, oi + 1))}
-                        >
-                          {t("down")}
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() =>
-                            edit((x) => {
-                              x.questions[qi]!.options.splice(oi, 1);
-                            })
-                          }
-                        >
-                          {t("remove")}
-                        </button>
-                      </div>
-                    )}
-                  </Index>
-                  <Show when={question().kind !== "truefalse"}>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        edit((x) => {
-                          x.questions[qi]!.options.push(option());
-                        })
-                      }
-                    >
-                      {t("addOption")}
-                    </button>
-                  </Show>
-                  <label>
-                    {t("points")}
-                    <input
-                      type="number"
-                      min="0.25"
-                      step="0.25"
-                      value={question().points}
-                      onInput={(e) =>
-                        edit((x) => {
-                          x.questions[qi]!.points = Number(e.currentTarget.value);
-                        })
-                      }
-                    />
-                  </label>
-                  <label>
-                    {t("explanationField")}
-                    <textarea
-                      value={question().explanation}
-                      onInput={(e) =>
-                        edit((x) => {
-                          x.questions[qi]!.explanation = e.currentTarget.value;
-                        })
-                      }
-                    />
-                  </label>
-                  <p class="authoring__actions">
-                    <button
-                      type="button"
-                      onClick={() => edit((x) => move(x.questions, qi, qi - 1))}
-                    >
-                      {t("up")}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => edit((x) => move(x.questions, qi, qi + 1))}
-                    >
-                      {t("down")}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        edit((x) => {
-                          x.questions.splice(qi, 1);
-                        })
-                      }
-                    >
-                      {t("remove")}
-                    </button>
-                  </p>
-                </fieldset>
-              )}
-            </Index>
+                              />{" "}
+                              {t("correct")}
+                            </label>
+                            <button
+                              type="button"
+                              onClick={() =>
+                                edit((x) => move(x.questions[qi]!.options, oi, oi - 1))
+                              }
+                            >
+                              {t("up")}
+                            </button>
+                            <button
+                              type="button"
+                              onClick={() =>
+                                edit((x) => move(x.questions[qi]!.options, oi, oi + 1))
+                              }
+                            >
+                              {t("down")}
+                            </button>
+                            <button
+                              type="button"
+                              onClick={() =>
+                                edit((x) => {
+                                  x.questions[qi]!.options.splice(oi, 1);
+                                })
+                              }
+                            >
+                              {t("remove")}
+                            </button>
+                          </div>
+                        );
+                      }}
+                    </For>
+                    <Show when={question().kind !== "truefalse"}>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          edit((x) => {
+                            x.questions[qi]!.options.push(option());
+                          })
+                        }
+                      >
+                        {t("addOption")}
+                      </button>
+                    </Show>
+                    <label>
+                      {t("points")}
+                      <input
+                        type="number"
+                        min="0.25"
+                        step="0.25"
+                        value={question().points}
+                        onInput={(e) =>
+                          edit((x) => {
+                            x.questions[qi]!.points = Number(e.currentTarget.value);
+                          })
+                        }
+                      />
+                    </label>
+                    <label>
+                      {t("explanationField")}
+                      <textarea
+                        value={question().explanation}
+                        onInput={(e) =>
+                          edit((x) => {
+                            x.questions[qi]!.explanation = e.currentTarget.value;
+                          })
+                        }
+                      />
+                    </label>
+                    <p class="authoring__actions">
+                      <button
+                        type="button"
+                        onClick={() => edit((x) => move(x.questions, qi, qi - 1))}
+                      >
+                        {t("up")}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => edit((x) => move(x.questions, qi, qi + 1))}
+                      >
+                        {t("down")}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          edit((x) => {
+                            x.questions.splice(qi, 1);
+                          })
+                        }
+                      >
+                        {t("remove")}
+                      </button>
+                    </p>
+                  </fieldset>
+                );
+              }}
+            </For>
             <p class="authoring__actions">
               <button
                 type="button"
