@@ -27,6 +27,9 @@ const SyncRoute = lazy(() =>
 );
 // Issue 10: self check-in by session code (the scanner loads only when opened).
 const Checkin = lazy(() => import("./features/checkin/CheckinRoute.tsx"));
+// Issue 11: quiz taking loads only when the attendee opens a quiz.
+const QuizList = lazy(() => import("./features/quiz/QuizListRoute.tsx"));
+const QuizTake = lazy(() => import("./features/quiz/QuizTakeRoute.tsx"));
 
 // Staff screens are separate chunks: an attendee's phone never downloads them.
 const StaffLogin = lazy(() => import("./features/staff/LoginRoute.tsx"));
@@ -50,6 +53,12 @@ const Door = lazy(() => import("./features/door/DoorRoute.tsx"));
 const SessionCode = lazy(() => import("./features/session-code/SessionCodeRoute.tsx"));
 const Attendance = lazy(() => import("./features/attendance/AttendanceRoute.tsx"));
 
+// Issue 11: the trainer's quiz screens (authoring, results).
+const StaffQuizzes = lazy(() => import("./features/quiz-authoring/QuizzesRoute.tsx"));
+const QuizEditor = lazy(() => import("./features/quiz-authoring/QuizEditorRoute.tsx"));
+const QuizResults = lazy(() => import("./features/quiz-authoring/QuizResultsRoute.tsx"));
+const ResultsOverview = lazy(() => import("./features/quiz-authoring/ResultsOverviewRoute.tsx"));
+
 /** The app: attendee routes first, staff routes loaded lazily. */
 export function App() {
   const i18n = createI18n();
@@ -65,6 +74,8 @@ export function App() {
         <Route path="/e/:slug/offline" component={Offline} />
         <Route path="/sync" component={SyncRoute} />
         <Route path="/e/:slug/checkin" component={Checkin} />
+        <Route path="/e/:slug/quizzes" component={QuizList} />
+        <Route path="/e/:slug/quizzes/:id" component={QuizTake} />
         <Route path="/staff/login" component={StaffLogin} />
         <Route path="/staff" component={StaffArea}>
           <Route path="/" component={StaffEvents} />
@@ -81,6 +92,10 @@ export function App() {
             <Route path="/door" component={Door} />
             <Route path="/s/:id/code" component={SessionCode} />
             <Route path="/attendance" component={Attendance} />
+            <Route path="/quizzes" component={StaffQuizzes} />
+            <Route path="/quizzes/:id" component={QuizEditor} />
+            <Route path="/quizzes/:id/results" component={QuizResults} />
+            <Route path="/results" component={ResultsOverview} />
             <Route path="*" component={NotFoundRoute} />
           </Route>
         </Route>

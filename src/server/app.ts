@@ -12,6 +12,7 @@ import { noStoreByDefault } from "./http/noStore.ts";
 import { rejectNulInUrl } from "./http/rejectNul.ts";
 import { sameOriginOnly } from "./http/sameOrigin.ts";
 import { staticRoutes } from "./http/static.ts";
+import { attendeeQuizRoutes } from "./routes/attendeeQuizzes.ts";
 import { attendeeRoutes } from "./routes/attendees.ts";
 import { authRoutes, meRoutes } from "./routes/auth.ts";
 import { changesRoutes } from "./routes/changes.ts";
@@ -26,6 +27,8 @@ import { inviteRoutes } from "./routes/invites.ts";
 import { materialEditingRoutes } from "./routes/materialEditing.ts";
 import { opsRoutes } from "./routes/ops.ts";
 import { printingRoutes } from "./routes/printing.ts";
+import { quizResultRoutes } from "./routes/quizResults.ts";
+import { quizRoutes } from "./routes/quizzes.ts";
 import { rosterRoutes } from "./routes/roster.ts";
 import { sessionEditingRoutes } from "./routes/sessionEditing.ts";
 import { ticketRoutes } from "./routes/tickets.ts";
@@ -55,7 +58,14 @@ export function createApp(store: Store, config: AppConfig, options: AppOptions =
     .use(rejectNulInUrl)
     // Uploads carry their own, larger limits (routes/materialEditing.ts, routes/roster.ts).
     .use(
-      except(["/api/events/:slug/materials/:id/file", "/api/events/:slug/roster/*"], jsonBodyLimit),
+      except(
+        [
+          "/api/events/:slug/materials/:id/file",
+          "/api/events/:slug/roster/*",
+          "/api/events/:slug/quizzes/import",
+        ],
+        jsonBodyLimit,
+      ),
     )
     .use(loadPrincipals)
     .route("/health", healthRoutes)
@@ -79,6 +89,10 @@ export function createApp(store: Store, config: AppConfig, options: AppOptions =
     .route("/events", changesRoutes(changes, options.feedHeartbeatMs))
     // Issue 10: check-in lists, attendance and export.
     .route("/events", checkinRoutes)
+    // Issue 11: quizzes (authoring, results, the attendee's own quizzes).
+    .route("/events", quizRoutes)
+    .route("/events", quizResultRoutes)
+    .route("/events", attendeeQuizRoutes)
     .all("*", (c) => c.json({ error: { code: "not_found", message: "no such API route" } }, 404));
 
   const app = new Hono<AppEnv>();

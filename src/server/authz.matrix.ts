@@ -62,6 +62,24 @@ export interface RouteRule {
 /** A one-person roster; importing it twice just finds the person unchanged. */
 const MATRIX_ROSTER = "Họ và tên,Đơn vị,Email\nNgười Ma Trận,Đơn vị thử,ma.tran@example.vn\n";
 
+/** An unpublished quiz with no questions, valid as it stands. */
+const MATRIX_QUIZ = {
+  title: "Trắc nghiệm thử ma trận",
+  sessionId: null,
+  mode: "graded",
+  timeLimitSec: null,
+  attemptsAllowed: 1,
+  opens: "manual",
+  opensAt: null,
+  closesAt: null,
+  release: "held",
+  published: false,
+  questions: [],
+};
+
+/** A one-question import template; the preview writes nothing. */
+const MATRIX_QUIZ_TEMPLATE = "Câu hỏi,Loại,A,B,Đáp án\nThủ đô?,một,Hà Nội,Huế,A\n";
+
 /** An id no session, material or file has. */
 const MISSING_ID = "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b";
 
@@ -269,6 +287,32 @@ export const authzMatrix: Record<string, RouteRule> = {
   "GET /api/events/:slug/checkin/summary": { allow: eventStaff },
   "GET /api/events/:slug/checkin/review": { allow: managers },
   "GET /api/events/:slug/checkin/export": { allow: eventStaff },
+
+  // Issue 11: quizzes. Item routes are called on a quiz id that does not exist: allowed
+  // requesters get past the role check to a 404, the others are refused first.
+  "GET /api/events/:slug/quizzes": { allow: eventStaff },
+  "POST /api/events/:slug/quizzes": {
+    allow: eventStaff,
+    request: () => ({ body: MATRIX_QUIZ }),
+  },
+  "POST /api/events/:slug/quizzes/import": {
+    allow: eventStaff,
+    request: () => ({ rawBody: MATRIX_QUIZ_TEMPLATE, contentType: "text/csv" }),
+  },
+  "GET /api/events/:slug/quizzes/:id": onMissingItem(eventStaff),
+  "PUT /api/events/:slug/quizzes/:id": onMissingItem(eventStaff, {
+    body: { ...MATRIX_QUIZ, version: 1 },
+  }),
+  "DELETE /api/events/:slug/quizzes/:id": onMissingItem(eventStaff, atVersion1),
+  "POST /api/events/:slug/quizzes/:id/duplicate": onMissingItem(eventStaff, { body: {} }),
+  "POST /api/events/:slug/quizzes/:id/pair": onMissingItem(eventStaff, { body: {} }),
+  "POST /api/events/:slug/quizzes/:id/open": onMissingItem(eventStaff, { body: {} }),
+  "POST /api/events/:slug/quizzes/:id/close": onMissingItem(eventStaff, { body: {} }),
+  "POST /api/events/:slug/quizzes/:id/release": onMissingItem(eventStaff, { body: {} }),
+  "GET /api/events/:slug/quizzes/:id/results": onMissingItem(eventStaff),
+  "GET /api/events/:slug/quizzes/:id/export": onMissingItem(eventStaff, { query: "?by=attendee" }),
+  "GET /api/events/:slug/results": { allow: eventStaff },
+  "GET /api/events/:slug/my-quizzes": { allow: ["attendee"] },
 };
 
 /** Exported for the test: the groups above, to keep entries short elsewhere. */

@@ -46,6 +46,10 @@ export const errorCodes = [
   // (503 with Retry-After: send the same batch again).
   "invalid_gzip",
   "unavailable",
+  // Issue 11: quizzes.
+  "quiz_has_answers",
+  "quiz_already_paired",
+  "not_a_quiz_template",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

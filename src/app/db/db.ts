@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from "dexie";
 import type { AttendeeTicket } from "../../shared/api.ts";
 import type { PackAttendee, PackEvent, PackMaterial, PackSession } from "../../shared/pack.ts";
+import type { AttendeeQuiz, QuizSubmitResult } from "../../shared/quiz.ts";
 
 /** What the device knows of its copy of one event's pack. */
 export interface PackState {
@@ -84,6 +85,42 @@ export interface LocalCheckin {
   annulReason: string | null;
 }
 
+/**
+ * Issue 11: a quiz as the attendee's device keeps it (from GET …/my-quizzes). Graded keys
+ * are never here before release: the server does not send them.
+ */
+export type StoredQuiz = AttendeeQuiz & { eventId: string; savedAt: string };
+
+/** Issue 11: one answer as the device saved it, at the tap. */
+export interface LocalAnswer {
+  chosen: string[];
+  /** Device clock of the tap (ISO 8601). */
+  answeredAt: string;
+}
+
+/**
+ * Issue 11: the attendee's attempt on this device: every tap is written here at once
+ * (strict durability), so a reload or a killed app resumes on the same question.
+ */
+export interface LocalAttempt {
+  id: string;
+  quizId: string;
+  eventId: string;
+  attendeeId: string;
+  /** Device clock at the start (ISO 8601) and the server's time then (ms), for the timer. */
+  startedAt: string;
+  startedServerMs: number;
+  /** The question on screen (index). */
+  current: number;
+  answers: Record<string, LocalAnswer>;
+  state: "doing" | "submitted";
+  submittedAt: string | null;
+  /** The outbox entry (op id) that carries the submission. */
+  opId: string | null;
+  /** What the server said of it (from the op result or a pull), once known. */
+  result: QuizSubmitResult | null;
+}
+
 /** The one Dexie database of the app: every schema version is declared here. */
 export class AppDb extends Dexie {
   events!: EntityTable<PackEvent, "id">;
@@ -97,6 +134,8 @@ export class AppDb extends Dexie {
   staffData!: EntityTable<StaffRecord, "key">;
   syncMeta!: EntityTable<SyncMeta, "key">;
   checkins!: EntityTable<LocalCheckin, "id">;
+  quizzes!: EntityTable<StoredQuiz, "id">;
+  quizAttempts!: EntityTable<LocalAttempt, "id">;
 
   /**
    * `durability` "relaxed" only for writes that may be lost in a crash without harm (the
@@ -130,6 +169,11 @@ export class AppDb extends Dexie {
     // Issue 10: check-ins made on this device (door scans, self check-ins).
     this.version(5).stores({
       checkins: "id, eventId, [eventId+listId], at",
+    });
+    // Issue 11: quizzes as the attendee may see them, and the attempts made on this device.
+    this.version(6).stores({
+      quizzes: "id, eventId",
+      quizAttempts: "id, quizId, eventId",
     });
   }
 }

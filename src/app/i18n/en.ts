@@ -49,6 +49,8 @@ export const en: Dictionary = {
   "error.generic": "Something went wrong. Please try again.",
   "error.internal": "The server ran into a problem. Please try again in a few minutes.",
   "agenda.search": "Search",
+  "agenda.quizzes": "Quizzes",
+  "agenda.offlineLink": "Materials & offline download",
   "agenda.now": "On now",
   "agenda.next": "Next",
   "agenda.changed": "Updated",

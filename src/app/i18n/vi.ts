@@ -49,6 +49,8 @@ export const vi = {
   "error.generic": "Đã có lỗi xảy ra. Vui lòng thử lại.",
   "error.internal": "Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.",
   "agenda.search": "Tìm kiếm",
+  "agenda.quizzes": "Trắc nghiệm",
+  "agenda.offlineLink": "Tài liệu & tải về máy",
   "agenda.now": "Đang diễn ra",
   "agenda.next": "Tiếp theo",
   "agenda.changed": "Mới cập nhật",

@@ -6,6 +6,7 @@ import { writeCsv } from "../../shared/csv.ts";
 import { setPassword } from "../auth/changePassword.ts";
 import { newPassword } from "../auth/tokens.ts";
 import { exportAttendance } from "../checkin/exportCommand.ts";
+import { attemptsCsv, exportAttempts } from "../quiz/export.ts";
 import { applyRoster } from "../roster/apply.ts";
 import { currentRoster, planRoster } from "../roster/plan.ts";
 import {
@@ -55,6 +56,8 @@ Commands:
                                    (prints the row-by-row report; applies it unless --dry-run)
   export --event SLUG --what attendance [--format csv|json]
                                    (csv: UTF-8 with BOM, for Excel; json: one object per attendee)
+  export --event SLUG --what results [--format json|csv]
+                                   (every quiz attempt: one JSON object or CSV row per attempt)
 `;
 
 class UsageError extends Error {
@@ -273,21 +276,35 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
   },
 };
 
-/** Runs one admin command against an open store. Never throws: errors become exit codes. */
-/** `export --what …`: one exporter per kind of data (issue 10: attendance). */
+/**
+ * `export --what attendance|results`: issue 10's attendance (one entry per attendee) and
+ * issue 11's quiz results (one entry per attempt, the JSON shape is ExportedAttempt).
+ */
 commands.export = async (args, { store }) => {
   const o = parse(
     args,
     { event: { type: "string" }, what: { type: "string" }, format: { type: "string" } },
     ["event", "what"],
   );
-  const format = o.format ?? "csv";
+  if (o.what !== "attendance" && o.what !== "results") {
+    throw new UsageError("--what must be attendance or results");
+  }
+  const format = o.format ?? (o.what === "attendance" ? "csv" : "json");
   if (format !== "json" && format !== "csv") throw new UsageError("--format must be csv or json");
-  if (o.what !== "attendance") throw new UsageError("--what must be attendance");
-  const text = await exportAttendance(store, o.event, format);
-  return text === null ? fail(`no event with slug ${o.event}\n`) : ok(text);
+  if (o.what === "attendance") {
+    const text = await exportAttendance(store, o.event, format);
+    return text === null ? fail(`no event with slug ${o.event}\n`) : ok(text);
+  }
+  const [event] = await store.db
+    .select({ id: events.id })
+    .from(events)
+    .where(eq(events.slug, o.event));
+  if (!event) return fail(`no event with slug ${o.event}\n`);
+  const rows = await exportAttempts(store.db, event.id);
+  return ok(format === "csv" ? attemptsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
 };
 
+/** Runs one admin command against an open store. Never throws: errors become exit codes. */
 export async function runAdminCommand(argv: string[], ctx: CommandContext): Promise<CommandResult> {
   const [name, ...args] = argv;
   // Own names only: "constructor" or "toString" must not reach Object.prototype.

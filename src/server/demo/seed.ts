@@ -10,6 +10,7 @@ import type { Db } from "../store/db.ts";
 import { attendees, events, files, materials, sessions } from "../store/schema.ts";
 import { demoEvents } from "./content.ts";
 import { DEMO_FILES_DIR } from "./files.ts";
+import { seedDemoQuizzes } from "./quizzes.ts";
 
 /** Fictional attendees of the demo event, in the layout Vietnamese offices export. */
 function readDemoRoster() {
@@ -91,6 +92,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         })),
       );
       if (demo.slug === "demo") {
+        await seedDemoQuizzes(tx, eventId);
         await tx.insert(attendees).values(
           // The first attendee's link is printed at start-up for trying the app: allow it
           // on a laptop and a phone or two. Everyone else keeps the default of one device.

@@ -5,6 +5,7 @@ import {
   boolean,
   customType,
   date,
+  doublePrecision,
   index,
   integer,
   json,
@@ -17,6 +18,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { SessionKind, Speaker } from "../../shared/pack.ts";
+import type {
+  QuestionKind,
+  QuizMode,
+  QuizOpening,
+  QuizOption,
+  QuizRelease,
+} from "../../shared/quiz.ts";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -384,4 +392,103 @@ export const checkinScans = pgTable(
       .on(t.listId, t.attendeeId)
       .where(sql`${t.status} = 'accepted'`),
   ],
+);
+
+/**
+ * Issue 11: quizzes of an event. Edited as one document (fields and questions); soft-deleted.
+ * `pairId`/`pairRole` tie a pre-test and its post-test, which share the same question ids.
+ */
+export const quizzes = pgTable(
+  "quizzes",
+  {
+    id: uuid("id").primaryKey(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").references(() => sessions.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    mode: text("mode").$type<QuizMode>().notNull(),
+    timeLimitSec: integer("time_limit_sec"),
+    attemptsAllowed: integer("attempts_allowed").notNull().default(1),
+    opens: text("opens").$type<QuizOpening>().notNull(),
+    opensAt: timestamp("opens_at", { withTimezone: true }),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    release: text("release").$type<QuizRelease>().notNull(),
+    published: boolean("published").notNull().default(false),
+    openedAt: timestamp("opened_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    releasedAt: timestamp("released_at", { withTimezone: true }),
+    pairId: uuid("pair_id"),
+    pairRole: text("pair_role").$type<"pre" | "post">(),
+    version: integer("version").notNull().default(1),
+    deleted: boolean("deleted").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("quizzes_event").on(t.eventId)],
+);
+
+/** A quiz's questions in order; `options` carries the key (never sent before it may be). */
+export const quizQuestions = pgTable(
+  "quiz_questions",
+  {
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull(),
+    position: integer("position").notNull(),
+    kind: text("kind").$type<QuestionKind>().notNull(),
+    text: text("text").notNull(),
+    options: jsonb("options").$type<QuizOption[]>().notNull(),
+    points: doublePrecision("points").notNull(),
+    explanation: text("explanation").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.quizId, t.id] })],
+);
+
+/**
+ * One submitted attempt, scored by the server. The unique (quiz, attendee, attempt_no)
+ * makes "at most the allowed attempts" hold even when two pushes race.
+ */
+export const quizAttempts = pgTable(
+  "quiz_attempts",
+  {
+    id: uuid("id").primaryKey(),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    attendeeId: uuid("attendee_id")
+      .notNull()
+      .references(() => attendees.id, { onDelete: "cascade" }),
+    attemptNo: integer("attempt_no").notNull(),
+    opId: uuid("op_id").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    late: boolean("late").notNull(),
+    score: doublePrecision("score").notNull(),
+    maxScore: doublePrecision("max_score").notNull(),
+  },
+  (t) => [
+    uniqueIndex("quiz_attempts_quiz_attendee_no").on(t.quizId, t.attendeeId, t.attemptNo),
+    index("quiz_attempts_event").on(t.eventId),
+  ],
+);
+
+/** The answer to one question of an attempt (chosen option ids), as scored. */
+export const quizAnswers = pgTable(
+  "quiz_answers",
+  {
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => quizAttempts.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id").notNull(),
+    chosen: jsonb("chosen").$type<string[]>().notNull(),
+    points: doublePrecision("points").notNull(),
+    correct: boolean("correct").notNull(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
 );

@@ -1,4 +1,5 @@
 import { checkinOpKinds } from "../checkin/opKinds.ts";
+import { quizSubmit } from "../quiz/submit.ts";
 import type { OpKind } from "./opKind.ts";
 
 /**
@@ -7,4 +8,6 @@ import type { OpKind } from "./opKind.ts";
  */
 export const opKinds: Record<string, OpKind> = {
   ...checkinOpKinds,
+  // Issue 11: a finished quiz attempt, scored by the server.
+  "quiz.submit": quizSubmit,
 };

@@ -1,0 +1,103 @@
+import { fireEvent, screen, waitFor } from "@solidjs/testing-library";
+import { describe, expect, it, vi } from "vitest";
+import type { QuizResults } from "../../../shared/quizResults.ts";
+import { jsonResponse } from "../../testing/jsonResponse.ts";
+import { renderInApp } from "../../testing/renderInApp.tsx";
+import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
+import { authoringMessages } from "./messages.ts";
+import QuizResultsRoute from "./QuizResultsRoute.tsx";
+
+const m = authoringMessages.vi;
+const QUIZ = "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a03";
+
+/** Results with `n` attendees of unit "Sở A" or "Sở B", as the server would answer. */
+function results(n: number, unit: string | null): QuizResults {
+  const attendees = Array.from({ length: n }, (_, i) => ({
+    attendeeId: `a${i}`,
+    name: `Đại biểu ${i}`,
+    unit: i % 2 ? "Sở B" : "Sở A",
+    score: 1,
+    maxScore: 2,
+    late: false,
+    submittedAt: "2015-06-26T02:00:00.000Z",
+    attempts: 1,
+  })).filter((a) => unit === null || a.unit === unit);
+  return {
+    quiz: {
+      id: QUIZ,
+      title: "Kiểm tra đầu giờ",
+      mode: "graded",
+      maxScore: 2,
+      pairId: null,
+      pairRole: null,
+      releasedAt: null,
+    },
+    unit,
+    participation: { submitted: attendees.length, checkedIn: null, roster: 10 },
+    mean: 1,
+    median: 1,
+    histogram: Array.from({ length: 10 }, (_, i) => ({
+      fromPercent: i * 10,
+      toPercent: i * 10 + 10,
+      count: i === 5 ? attendees.length : 0,
+    })),
+    questions: [],
+    attendees,
+    units: ["Sở A", "Sở B"],
+  };
+}
+
+/** A stand-in for the browser's EventSource that the test can make speak. */
+class FakeEventSource {
+  static last: FakeEventSource | null = null;
+  listeners = new Map<string, ((e: MessageEvent) => void)[]>();
+  closed = false;
+  constructor(readonly url: string) {
+    FakeEventSource.last = this;
+  }
+  addEventListener(type: string, fn: (e: MessageEvent) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]);
+  }
+  emit(type: string, data: unknown) {
+    for (const fn of this.listeners.get(type) ?? [])
+      fn(new MessageEvent(type, { data: JSON.stringify(data) }));
+  }
+  close() {
+    this.closed = true;
+  }
+}
+
+describe("QuizResultsRoute", () => {
+  setUpStaffScreenTests();
+
+  it("shows new submissions from the change feed without a reload, and filters by unit", async () => {
+    let submitted = 1;
+    const fetch = vi.fn(async (url: string) => {
+      const unit = new URL(url, "http://x").searchParams.get("unit");
+      return jsonResponse(results(submitted, unit));
+    });
+    vi.stubGlobal("fetch", fetch);
+    vi.stubGlobal("EventSource", FakeEventSource);
+    renderInApp(
+      () => <QuizResultsRoute />,
+      `/staff/e/demo/quizzes/${QUIZ}/results`,
+      "/staff/e/:slug/quizzes/:id/results",
+    );
+    await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("1"));
+    expect(FakeEventSource.last!.url).toBe("/api/events/demo/changes");
+
+    submitted = 3;
+    // Another topic changes nothing; a quiz attempt reloads.
+    FakeEventSource.last!.emit("message", { topic: "checkin", count: 1, ids: ["x"] });
+    FakeEventSource.last!.emit("message", { topic: "quiz-attempt", count: 2, ids: ["t1", "t2"] });
+    await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("3"));
+    expect(fetch).toHaveBeenCalledTimes(2);
+
+    fireEvent.change(screen.getByLabelText(m.unit), { target: { value: "Sở B" } });
+    await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("1"));
+    expect(screen.getAllByText("Sở B").length).toBeGreaterThan(0);
+    expect(screen.getByRole("link", { name: m.exportAttendees }).getAttribute("href")).toContain(
+      "unit=S%E1%BB%9F%20B",
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { AttendeeQuiz } from "../../../shared/quiz.ts";
+import { db } from "../../db/db.ts";
+import { applyPack } from "../../sync/applyPack.ts";
+import { testPack } from "../../testing/packFixtures.ts";
+import { renderInApp } from "../../testing/renderInApp.tsx";
+import { quizMessages } from "./messages.ts";
+import QuizTakeRoute from "./QuizTakeRoute.tsx";
+
+const m = quizMessages.vi;
+const practice: AttendeeQuiz = {
+  id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a02",
+  title: "Ôn tập",
+  sessionId: null,
+  mode: "practice",
+  timeLimitSec: null,
+  attemptsAllowed: 3,
+  opens: "manual",
+  opensAt: null,
+  closesAt: null,
+  openedAt: "2015-06-26T01:00:00.000Z",
+  closedAt: null,
+  keysShown: true,
+  questions: [
+    {
+      id: "q1",
+      kind: "single",
+      text: "Nền ngoại giao toàn diện, hiện đại có mấy trụ cột?",
+      points: 1,
+      explanation: "Ba trụ cột: đối ngoại đảng, ngoại giao nhà nước, đối ngoại nhân dân.",
+      options: [
+        { id: "q1-a", text: "Hai", correct: false },
+        { id: "q1-b", text: "Ba", correct: true },
+      ],
+    },
+    {
+      id: "q2",
+      kind: "truefalse",
+      text: "Quyết định 272 ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại.",
+      points: 1,
+      explanation: "",
+      options: [
+        { id: "q2-a", text: "Đúng", correct: true },
+        { id: "q2-b", text: "Sai", correct: false },
+      ],
+    },
+  ],
+  attempts: [],
+};
+const path = `/e/demo/quizzes/${practice.id}`;
+const render = () => renderInApp(() => <QuizTakeRoute />, path, "/e/:slug/quizzes/:id");
+
+describe("QuizTakeRoute", () => {
+  beforeEach(async () => {
+    // No server: the screen works from the device.
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    await applyPack(
+      db,
+      testPack({ attendee: { id: "a1", name: "Đại biểu", unit: "Sở", position: "" } }),
+    );
+    await db.quizzes.put({ ...practice, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });
+  });
+  afterEach(async () => {
+    cleanup();
+    vi.unstubAllGlobals();
+    await db.delete();
+    await db.open();
+  });
+
+  it("gives feedback and the explanation after each practice answer, saves each tap and resumes there", async () => {
+    render();
+    fireEvent.click(await screen.findByRole("button", { name: m.start }));
+    await screen.findByText("Câu 1/2");
+    fireEvent.click(screen.getByRole("radio", { name: "Hai" }));
+    await screen.findByText(m.wrong);
+    fireEvent.click(screen.getByRole("radio", { name: "Ba" }));
+    await screen.findByText(m.right);
+    screen.getByText(`Giải thích: ${practice.questions[0]!.explanation}`);
+    await waitFor(async () => {
+      const [attempt] = await db.quizAttempts.toArray();
+      expect(attempt!.answers.q1!.chosen).toEqual(["q1-b"]);
+    });
+    fireEvent.click(screen.getByRole("button", { name: m.next }));
+    await screen.findByText("Câu 2/2");
+    fireEvent.click(screen.getByRole("radio", { name: "Sai" }));
+    await waitFor(async () =>
+      expect((await db.quizAttempts.toArray())[0]!.answers.q2).toBeDefined(),
+    );
+
+    // A reload: the screen comes back on question 2 with its answer chosen.
+    cleanup();
+    render();
+    await screen.findByText("Câu 2/2");
+    expect((screen.getByRole("radio", { name: "Sai" }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("submits through the outbox and says the answers are saved until sent", async () => {
+    render();
+    fireEvent.click(await screen.findByRole("button", { name: m.start }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Ba" }));
+    fireEvent.click(screen.getByRole("button", { name: m.next }));
+    fireEvent.click(await screen.findByRole("button", { name: m.submit }));
+    await screen.findByText(m.confirmSubmit);
+    expect(await db.outbox.count()).toBe(0);
+    fireEvent.click(screen.getByRole("button", { name: m.submit }));
+    await screen.findByText(m.answerSaved);
+    const [entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({
+      kind: "quiz.submit",
+      payload: { attendeeId: "a1", quizId: practice.id },
+    });
+    // The push engine (issue 9) takes the entry: the answers then show as sent.
+    await db.outbox.clear();
+    await screen.findByText(m.answerSent);
+  });
+});

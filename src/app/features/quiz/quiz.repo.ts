@@ -1,0 +1,185 @@
+import { newId } from "../../../shared/ids.ts";
+import type { AttendeeQuiz, QuizSubmitPayload } from "../../../shared/quiz.ts";
+import { type AppDb, db as appDb, type LocalAttempt, type StoredQuiz } from "../../db/db.ts";
+import { apiFetch } from "../../sync/api.ts";
+import { recordServerTime, serverNow } from "../../sync/clockOffset.ts";
+import { enqueue } from "../../sync/enqueue.ts";
+
+/** What the quiz screens read of one event on the device. */
+export interface QuizzesOnDevice {
+  eventId: string;
+  attendeeId: string | null;
+  quizzes: StoredQuiz[];
+  attempts: LocalAttempt[];
+  /** Op ids still waiting in the outbox. */
+  pendingOps: Set<string>;
+  /** Session ids the attendee checked in to on this device (issue 10; empty until it lands). */
+  checkedInSessions: Set<string>;
+}
+
+/** The quizzes of an event kept on the device, with the local attempts; null if no pack. */
+export async function getQuizzes(slug: string, db: AppDb = appDb): Promise<QuizzesOnDevice | null> {
+  const event = await db.events.where("slug").equals(slug).first();
+  if (!event) return null;
+  const pack = await db.packs.get(event.id);
+  const quizzes = await db.quizzes.where("eventId").equals(event.id).toArray();
+  const attempts = await db.quizAttempts.where("eventId").equals(event.id).toArray();
+  const pending = await db.outbox.where("eventId").equals(event.id).primaryKeys();
+  return {
+    eventId: event.id,
+    attendeeId: pack?.attendee?.id ?? null,
+    quizzes,
+    attempts,
+    pendingOps: new Set(pending),
+    checkedInSessions: await checkedInSessions(slug, event.id, db),
+  };
+}
+
+/** Where the self check-in screen (issue 10) keeps the event's check-in lists. */
+const checkinListsKey = (slug: string) => `th.checkin-sessions:${slug}`;
+
+/**
+ * The sessions the attendee checked in to on this device (issue 10's `checkins` table,
+ * Dexie version 5, rows with method "self"), through the event's check-in lists kept by
+ * the check-in screen. Read defensively: on a build without check-in, none.
+ */
+async function checkedInSessions(slug: string, eventId: string, db: AppDb): Promise<Set<string>> {
+  if (!db.tables.some((t) => t.name === "checkins")) return new Set();
+  const rows = (await db.table("checkins").where("eventId").equals(eventId).toArray()) as {
+    listId: string;
+    method: string;
+    annulled?: boolean;
+  }[];
+  const own = new Set(rows.filter((r) => r.method === "self" && !r.annulled).map((r) => r.listId));
+  if (own.size === 0) return new Set();
+  let lists: { id: string; sessionId: string | null }[] = [];
+  try {
+    lists = JSON.parse(localStorage.getItem(checkinListsKey(slug)) ?? "[]");
+  } catch {
+    // An unreadable copy: no session is known as checked in.
+  }
+  return new Set(lists.filter((l) => own.has(l.id) && l.sessionId).map((l) => l.sessionId!));
+}
+
+/**
+ * Fetches the attendee's quizzes and keeps them on the device, in one transaction: the
+ * event's quizzes are replaced, and local attempts the server has scored learn their result.
+ * Offline this throws (NetworkError) and the device keeps what it had.
+ */
+export async function refreshQuizzes(slug: string, db: AppDb = appDb): Promise<void> {
+  const sentAt = Date.now();
+  const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/my-quizzes`);
+  const body = (await response.json()) as { quizzes: AttendeeQuiz[]; serverTime: string };
+  recordServerTime(body.serverTime, sentAt, Date.now());
+  const event = await db.events.where("slug").equals(slug).first();
+  if (!event) return;
+  const savedAt = new Date().toISOString();
+  await db.transaction("rw", db.quizzes, db.quizAttempts, async () => {
+    await db.quizzes.where("eventId").equals(event.id).delete();
+    await db.quizzes.bulkPut(body.quizzes.map((q) => ({ ...q, eventId: event.id, savedAt })));
+    for (const quiz of body.quizzes) {
+      for (const server of quiz.attempts) {
+        const local = await db.quizAttempts.get(server.id);
+        if (!local) continue;
+        await db.quizAttempts.update(server.id, {
+          state: "submitted",
+          result: {
+            attemptId: server.id,
+            late: server.late,
+            released: server.score !== null,
+            score: server.score,
+            maxScore: server.maxScore,
+            answers:
+              server.score === null
+                ? null
+                : server.answers.map((a) => ({
+                    questionId: a.questionId,
+                    correct: a.correct === true,
+                  })),
+          },
+        });
+      }
+    }
+  });
+}
+
+/** The attempt in progress on a quiz, or a new one started now. */
+export async function startOrResume(
+  quiz: StoredQuiz,
+  attendeeId: string,
+  db: AppDb = appDb,
+): Promise<LocalAttempt> {
+  return db.transaction("rw", db.quizAttempts, async () => {
+    const doing = (await db.quizAttempts.where("quizId").equals(quiz.id).toArray()).find(
+      (a) => a.state === "doing",
+    );
+    if (doing) return doing;
+    const attempt: LocalAttempt = {
+      id: newId(),
+      quizId: quiz.id,
+      eventId: quiz.eventId,
+      attendeeId,
+      startedAt: new Date().toISOString(),
+      startedServerMs: serverNow(),
+      current: 0,
+      answers: {},
+      state: "doing",
+      submittedAt: null,
+      opId: null,
+      result: null,
+    };
+    await db.quizAttempts.add(attempt);
+    return attempt;
+  });
+}
+
+/**
+ * Saves one tap at once (strict durability, db.ts): the chosen options of a question. A
+ * submitted attempt is not changed any more.
+ */
+export async function saveAnswer(
+  attemptId: string,
+  questionId: string,
+  chosen: string[],
+  db: AppDb = appDb,
+): Promise<void> {
+  await db.transaction("rw", db.quizAttempts, async () => {
+    const attempt = await db.quizAttempts.get(attemptId);
+    if (attempt?.state !== "doing") return;
+    await db.quizAttempts.update(attemptId, {
+      [`answers.${questionId}`]: { chosen, answeredAt: new Date().toISOString() },
+    });
+  });
+}
+
+/** Moves the attempt to another question (kept, so that a reload resumes there). */
+export async function goToQuestion(attemptId: string, index: number, db: AppDb = appDb) {
+  await db.quizAttempts.update(attemptId, { current: index });
+}
+
+/**
+ * Submits an attempt through the outbox: the attempt is marked submitted and its op queued
+ * in one transaction, so both happen or neither. Offline it waits in the outbox; the
+ * server scores it when it arrives (a re-send changes nothing).
+ */
+export async function submitAttempt(attemptId: string, db: AppDb = appDb): Promise<void> {
+  await db.transaction("rw", db.quizAttempts, db.outbox, async (tx) => {
+    const attempt = await db.quizAttempts.get(attemptId);
+    if (attempt?.state !== "doing") return;
+    const submittedAt = new Date().toISOString();
+    const payload: QuizSubmitPayload = {
+      attemptId: attempt.id,
+      quizId: attempt.quizId,
+      attendeeId: attempt.attendeeId,
+      startedAt: attempt.startedAt,
+      submittedAt,
+      answers: Object.entries(attempt.answers).map(([questionId, a]) => ({
+        questionId,
+        chosen: a.chosen,
+        answeredAt: a.answeredAt,
+      })),
+    };
+    const entry = await enqueue(tx, { kind: "quiz.submit", eventId: attempt.eventId, payload });
+    await db.quizAttempts.update(attemptId, { state: "submitted", submittedAt, opId: entry.id });
+  });
+}
