@@ -60,7 +60,7 @@ export const vi = {
     "Bạn chưa chọn phiên nào. Chạm ☆ ở một phiên để thêm vào chương trình của bạn.",
   "agenda.star": "Chương trình của tôi: {title}",
   "error.conflict":
-    "Thay đổi của bạn chưa được lưu vì người khác đã sửa mục này trong lúc bạn đang soạn. Vui lòng tải lại bản mới nhất rồi sửa lại.",
+    "Thay đổi của bạn chưa được lưu. Người khác đã sửa mục này trong lúc bạn đang soạn. Vui lòng tải lại bản mới nhất rồi sửa lại.",
   "error.slug_taken":
     "Đã có hội nghị dùng địa chỉ ngắn này trong đường link. Vui lòng chọn địa chỉ khác.",
   "error.file_too_large": "Tệp lớn hơn 50 MB. Vui lòng nén hoặc chia nhỏ tệp rồi tải lên lại.",
