@@ -45,7 +45,10 @@ describe("makeOutboxSync", () => {
     timers.fire((ms) => ms === DEBOUNCE);
     await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
     expect(server.applied.size).toBe(5);
-    expect(outboxStatus()).toMatchObject({ counts: { pending: 0, parked: 0 }, lastError: null });
+    // The live count and the push's own status follow the outbox a moment later.
+    await vi.waitFor(() =>
+      expect(outboxStatus()).toMatchObject({ counts: { pending: 0, parked: 0 }, lastError: null }),
+    );
   });
 
   it("retries 5xx and network errors with growing jittered delays, honouring Retry-After", async () => {
@@ -72,7 +75,9 @@ describe("makeOutboxSync", () => {
     expect(delays).toEqual([500, 1000, 2000, 4000, 40_000]);
     await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
     expect([...server.applied.values()]).toEqual([1, 1, 1, 1]);
-    expect(outboxStatus()).toMatchObject({ lastError: null, nextRetryAt: null });
+    await vi.waitFor(() =>
+      expect(outboxStatus()).toMatchObject({ lastError: null, nextRetryAt: null }),
+    );
   });
 
   it("stops retrying on 401 and tells why; the button pushes again", async () => {
@@ -120,5 +125,21 @@ describe("makeOutboxSync", () => {
     timers.fire((ms) => ms !== TICK && ms !== DEBOUNCE);
     await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
     expect(server.applied.size).toBe(2);
+  });
+
+  it("forgets its failure once another tab has emptied the outbox", async () => {
+    await write(2);
+    const server = fakePushServer();
+    server.dropNext(1);
+    const timers = manualScheduler();
+    sync = makeOutboxSync(db, { post: { fetch: server.fetch }, schedule: timers.schedule });
+    await vi.waitFor(() => expect(retries(timers)).toHaveLength(1));
+    expect(outboxStatus().lastError).toBeTruthy();
+    // Another tab (its own connection) pushed them.
+    const otherTab = new AppDb(db.name);
+    await otherTab.outbox.clear();
+    otherTab.close();
+    await vi.waitFor(() => expect(outboxStatus().lastError).toBeNull());
+    expect(outboxStatus().counts).toEqual({ pending: 0, parked: 0 });
   });
 });

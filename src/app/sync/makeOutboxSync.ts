@@ -165,6 +165,8 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
       const grew = counts.pending > pending;
       pending = counts.pending;
       updateOutboxStatus({ counts });
+      // Emptied by another tab's push: this tab's last failure no longer matters.
+      if (pending === 0 && !running) updateOutboxStatus({ lastError: null, nextRetryAt: null });
       if (grew) soon();
     },
     error: (error: unknown) => updateOutboxStatus({ lastError: error }),

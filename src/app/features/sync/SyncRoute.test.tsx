@@ -66,7 +66,7 @@ describe("SyncRoute and the header badge", () => {
       ).toBeNull(),
     );
     expect(server.applied.size).toBe(2);
-    expect(screen.queryByRole("alert")).toBeNull();
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
     // The refused one stays, shown, and keeps the marker up.
     expect(await db.outbox.count()).toBe(1);
     expect(document.querySelector("[data-sync-badge]")?.textContent).toContain(m.badgeProblem);
