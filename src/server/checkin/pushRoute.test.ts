@@ -22,8 +22,13 @@ describe.each(engines)("check-in through the push route on %s", (engine) => {
     const [demo] = await t.store.db.select().from(events).where(eq(events.slug, "demo"));
     eventId = demo!.id;
     organiser = await staffCookie(t.store, "organiser", "demo");
-    listId = (await createList(t.store.db, eventId, { kind: "entry", title: "Vào", reentry: false })).id;
-    const [person] = await t.store.db.select().from(attendees).where(eq(attendees.eventId, eventId));
+    listId = (
+      await createList(t.store.db, eventId, { kind: "entry", title: "Vào", reentry: false })
+    ).id;
+    const [person] = await t.store.db
+      .select()
+      .from(attendees)
+      .where(eq(attendees.eventId, eventId));
     const [ticketed] = await ensureTickets(t.store.db, eventId, [person!]);
     code = await ticketCode(t.store.db, ticketed!);
   });
@@ -38,7 +43,10 @@ describe.each(engines)("check-in through the push route on %s", (engine) => {
     clockOffsetMs: 0,
   });
   const push = async (deviceId: string, ops: unknown[]) => {
-    const response = await t.app.request("/api/events/demo/ops", jsonPost({ deviceId, ops }, organiser));
+    const response = await t.app.request(
+      "/api/events/demo/ops",
+      jsonPost({ deviceId, ops }, organiser),
+    );
     expect(response.status).toBe(200);
     return (await response.json()) as PushResponse;
   };
@@ -47,15 +55,26 @@ describe.each(engines)("check-in through the push route on %s", (engine) => {
     const a = scanOp("2026-12-01T01:12:00.000Z");
     const b = scanOp("2026-12-01T01:13:00.000Z");
     const first = await push("may-1", [a]);
-    expect(first.results[0]).toMatchObject({ id: a.id, status: "applied", result: { status: "accepted" } });
+    expect(first.results[0]).toMatchObject({
+      id: a.id,
+      status: "applied",
+      result: { status: "accepted" },
+    });
     const second = await push("may-2", [b, a]);
     expect(second.results.map((r) => r.status)).toEqual(["applied", "duplicate"]);
     expect(second.results[0]).toMatchObject({ result: { status: "duplicate", review: "pending" } });
-    const summary = (await (await t.app.request("/api/events/demo/checkin/summary", { headers: { cookie: organiser } })).json()) as AttendanceSummary;
+    const summary = (await (
+      await t.app.request("/api/events/demo/checkin/summary", { headers: { cookie: organiser } })
+    ).json()) as AttendanceSummary;
     expect(summary.lists[0]).toMatchObject({ present: 1, duplicates: 1 });
-    const review = (await (await t.app.request("/api/events/demo/checkin/review", { headers: { cookie: organiser } })).json()) as ReviewItem[];
+    const review = (await (
+      await t.app.request("/api/events/demo/checkin/review", { headers: { cookie: organiser } })
+    ).json()) as ReviewItem[];
     expect(review.map((r) => r.scanId)).toEqual([b.id]);
-    const forged = { ...scanOp("2026-12-01T01:14:00.000Z"), payload: { method: "scan", listId, code: "NOT A TICKET", shown: "admitted" } };
+    const forged = {
+      ...scanOp("2026-12-01T01:14:00.000Z"),
+      payload: { method: "scan", listId, code: "NOT A TICKET", shown: "admitted" },
+    };
     const refused = await push("may-1", [forged]);
     expect(refused.results[0]).toMatchObject({ status: "rejected", reason: "ticket_malformed" });
   });
