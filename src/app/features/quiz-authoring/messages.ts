@@ -142,7 +142,7 @@ export const authoringMessages: FeatureMessages<Key> = {
     fieldAttempts: "Số lần được làm",
     fieldOpens: "Cách mở bài",
     opensSchedule: "Theo lịch",
-    opensManual: "Báo cáo viên bấm mở",
+    opensManual: "Báo cáo viên mở bằng nút trên màn hình",
     opensCheckin: "Khi đại biểu điểm danh vào phiên",
     fieldOpensAt: "Mở lúc",
     fieldClosesAt: "Đóng lúc",
