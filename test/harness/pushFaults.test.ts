@@ -6,12 +6,16 @@
  * refused); at the end every op of every case was applied exactly once on the server.
  * Retries do not wait: the engine's timers run at once, their delays are recorded.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppDb } from "../../src/app/db/db.ts";
 import { enqueue } from "../../src/app/sync/enqueue.ts";
 import { makeOutboxSync } from "../../src/app/sync/makeOutboxSync.ts";
 import { outboxCounts } from "../../src/app/sync/outbox/outboxCounts.ts";
 import { pushOutbox } from "../../src/app/sync/push/pushOutbox.ts";
+import { removeDirectory } from "./cleanup.ts";
 import { type Fault, type FaultPlan, type FaultProxy, startFaultProxy } from "./faultProxy.ts";
 import { seededRandom } from "./seededRandom.ts";
 import type { RunningServer } from "./server.ts";
@@ -41,11 +45,14 @@ describe("push under faults (real server, fault proxy)", { timeout: 180_000 }, (
   let proxy: FaultProxy;
   let cookie: string;
   let eventId: string;
+  // The test owns the data directory: the server is killed and started again on it, and
+  // the last case reads it after the server stopped (a harness-made one goes with stop()).
+  const dataDir = mkdtempSync(join(tmpdir(), "th-faults-"));
   /** Every op id each case made, to check the server applied each exactly once. */
   const made = new Map<string, string[]>();
 
   beforeAll(async () => {
-    server = await startSyncServer();
+    server = await startSyncServer({ dataDir });
     proxy = await startFaultProxy(server.url, first());
     cookie = await adminCookie(server);
     const pack = await fetch(`${server.url}/api/events/demo/pack?since=0`, {
@@ -57,6 +64,7 @@ describe("push under faults (real server, fault proxy)", { timeout: 180_000 }, (
   afterAll(async () => {
     await proxy?.close();
     await server?.stop("SIGKILL");
+    removeDirectory(dataDir);
   });
 
   async function device(
