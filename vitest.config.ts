@@ -15,7 +15,7 @@ export default defineConfig({
             "test/harness/**/*.test.ts",
           ],
           environment: "happy-dom",
-          setupFiles: ["fake-indexeddb/auto"],
+          setupFiles: ["fake-indexeddb/auto", "test/unit/setup.ts"],
         },
       },
       {
