@@ -246,6 +246,9 @@ export const authzMatrix: Record<string, RouteRule> = {
   "GET /api/events/:slug/attendees": { allow: eventStaff },
   "GET /api/events/:slug/badges": { allow: managers },
   "GET /api/events/:slug/invitations": { allow: managers },
+  // Issue 12: the same sheets for a hand-ticked selection of any size, sent as a body.
+  "POST /api/events/:slug/badges": { allow: managers, request: () => ({ body: {} }) },
+  "POST /api/events/:slug/invitations": { allow: managers, request: () => ({ body: {} }) },
   "POST /api/events/:slug/attendees/:attendeeId/invite/revoke": onAttendee(managers),
   "POST /api/events/:slug/attendees/:attendeeId/invite/reissue": onAttendee(managers),
   "PUT /api/events/:slug/attendees/:attendeeId/devices": onAttendee(managers, {

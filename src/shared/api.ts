@@ -186,6 +186,18 @@ export interface InvitationSheet {
 }
 
 /** Which attendees a badge or invitation sheet is for: all, one unit, or a selection. */
+/**
+ * POST /api/events/:slug/badges|invitations: the same selection in a body, for a hand-ticked
+ * list of any size (in the address, more than ~440 ids overflow the request line: 431).
+ */
+export const PrintSelectionBody = v.object({
+  unit: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  noUnit: v.optional(v.boolean()),
+  ids: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.uuid("ids must be attendee ids"))), v.maxLength(20_000)),
+  ),
+});
+
 export const PrintQuery = v.object({
   unit: v.optional(v.pipe(v.string(), v.maxLength(300))),
   /** "1": the people with no unit (an empty `unit` means everyone). */

@@ -6,6 +6,9 @@ import { attendees, events } from "../store/schema.ts";
 import { currentRoster, planRoster } from "./plan.ts";
 import type { RosterFile } from "./read.ts";
 
+/** Rows per INSERT: 1,000 × 8 columns stays far below 65,535 bind parameters. */
+export const INSERT_CHUNK = 1_000;
+
 /** The plan the organiser confirmed no longer matches the roster: preview again. */
 export class RosterChangedError extends Error {
   override name = "RosterChangedError";
@@ -31,9 +34,10 @@ export async function applyRoster(
       throw new RosterChangedError("the roster changed since the preview");
     }
     const creates = plan.rows.filter((r) => r.action === "create");
-    if (creates.length > 0) {
+    // Issue 12: in chunks, under PostgreSQL's 65,535 bind parameters per statement.
+    for (let at = 0; at < creates.length; at += INSERT_CHUNK) {
       await tx.insert(attendees).values(
-        creates.map((r) => ({
+        creates.slice(at, at + INSERT_CHUNK).map((r) => ({
           id: newId(),
           eventId,
           name: r.name,

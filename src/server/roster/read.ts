@@ -7,7 +7,7 @@ import { matchHeaderRow } from "../../shared/roster.ts";
 export class RosterFileError extends Error {
   override name = "RosterFileError";
   constructor(
-    readonly code: "not_a_roster" | "roster_xls" | "roster_no_header",
+    readonly code: "not_a_roster" | "roster_xls" | "roster_no_header" | "roster_too_many_rows",
     message: string,
   ) {
     super(message);
@@ -28,6 +28,8 @@ export interface RosterFile {
 /** Rows searched for the header: offices put a title and a date above the table. */
 const HEADER_SEARCH_ROWS = 15;
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
+/** Issue 12: most people one roster file may hold (a preview of more is refused, 422). */
+export const MAX_ROSTER_ROWS = 20_000;
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
@@ -136,6 +138,12 @@ function findTable(grid: string[][]): Omit<RosterFile, "format" | "sheet" | "she
     }));
     // Fully empty lines (trailing newlines, spacer rows) are not rows anyone meant.
     const filled = rows.filter((r) => Object.values(r.cells).some((v) => v.trim() !== ""));
+    if (filled.length > MAX_ROSTER_ROWS) {
+      throw new RosterFileError(
+        "roster_too_many_rows",
+        `the file has ${filled.length} rows; at most ${MAX_ROSTER_ROWS} are imported at once`,
+      );
+    }
     return { headerRow: h + 1, columns, rows: filled };
   }
   return null;

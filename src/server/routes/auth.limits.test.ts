@@ -46,7 +46,8 @@ describe.each(engines)("sign-in limits and password change on %s", (engine) => {
     expect(throttled.headers.get("set-cookie")).toBeNull();
     // …and khoa signs in from their own phone, even typing the name in capitals.
     expect((await login("KHOA", "mat-khau-cu-1", "10.1.1.1")).status).toBe(200);
-  });
+    // Dozens of scrypt hashes, one at a time (hashQueue): slow on a busy machine.
+  }, 300_000);
 
   it("lets a hall behind one address sign in after dozens of junk attempts from it", async () => {
     // Two app instances over one database stand for two server processes.
@@ -56,14 +57,16 @@ describe.each(engines)("sign-in limits and password change on %s", (engine) => {
       expect((await login(`nobody${i}`, "sai", "10.2.0.1", app)).status).toBe(401);
     }
     expect((await login("btc", "mat-khau-cu-1", "10.2.0.1", second)).status).toBe(200);
-  });
+    // Dozens of scrypt hashes, one at a time (hashQueue): slow on a busy machine.
+  }, 300_000);
 
   it("counts only failures: many sign-ins from one address are never slowed", async () => {
     for (let i = 0; i < loginThrottles.pair.free + 3; i++) {
       expect((await login("btc", "mat-khau-cu-1", "10.3.0.1")).status).toBe(200);
     }
     expect((await login("btc", "sai", "10.3.0.1")).status).toBe(401);
-  });
+    // Dozens of scrypt hashes, one at a time (hashQueue): slow on a busy machine.
+  }, 300_000);
 
   it("grows the delay with each failure, then forgets (clock injected)", async () => {
     const db = t.store.db;

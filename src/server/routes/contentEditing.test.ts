@@ -394,7 +394,7 @@ describe.each(engines)("content editing on %s", (engine) => {
 
     it("accepts a PDF judged by its content and serves it with caching headers", async () => {
       const pdf = tinyPdf();
-      // The name says .txt: the content decides.
+      // The name says .txt: the content decides, and the name gets its extension (issue 12).
       const response = await t.app.request(
         `/api/events/demo/materials/${material.id}/file`,
         upload(pdf, "C:\\Tài liệu\\quy-che-272.txt", material.version, organiser, "text/plain"),
@@ -402,7 +402,7 @@ describe.each(engines)("content editing on %s", (engine) => {
       expect(response.status).toBe(200);
       material = ((await response.json()) as { material: StaffMaterial }).material;
       expect(material.file).toMatchObject({
-        name: "quy-che-272.txt",
+        name: "quy-che-272.pdf",
         mime: "application/pdf",
         size: pdf.byteLength,
       });
@@ -412,8 +412,9 @@ describe.each(engines)("content editing on %s", (engine) => {
       expect(served.status).toBe(200);
       expect(served.headers.get("content-type")).toBe("application/pdf");
       expect(served.headers.get("cache-control")).toMatch(/immutable/);
+      expect(served.headers.get("content-security-policy")).toBe("sandbox");
       expect(served.headers.get("content-disposition")).toContain(
-        "filename*=UTF-8''quy-che-272.txt",
+        "filename*=UTF-8''quy-che-272.pdf",
       );
       expect(new Uint8Array(await served.arrayBuffer())).toEqual(pdf);
       const etag = served.headers.get("etag")!;

@@ -1,10 +1,16 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { type Badge, type Invitation, type InvitationSheet, PrintQuery } from "../../shared/api.ts";
+import {
+  type Badge,
+  type Invitation,
+  type InvitationSheet,
+  PrintQuery,
+  PrintSelectionBody,
+} from "../../shared/api.ts";
 import { inviteUrl } from "../admin/inviteLink.ts";
 import { MANAGERS, requireEventRole } from "../auth/access.ts";
-import { validate } from "../http/body.ts";
+import { readJson, validate } from "../http/body.ts";
 import type { AppEnv } from "../http/context.ts";
 import { attendees } from "../store/schema.ts";
 import { ensureTickets, revokedTickets, ticketCode, ticketStatus } from "../tickets/issue.ts";
@@ -14,7 +20,11 @@ import { ensureTickets, revokedTickets, ticketCode, ticketStatus } from "../tick
  * ids (in unit order).
  */
 async function selected(c: Context<AppEnv>, eventId: string) {
-  const { unit, noUnit, ids } = validate(PrintQuery, c.req.query());
+  // GET carries the selection in the query, POST (issue 12: any number of ids) in the body.
+  const { unit, noUnit, ids } =
+    c.req.method === "POST"
+      ? await readJson(c, PrintSelectionBody)
+      : validate(PrintQuery, c.req.query());
   const where: SQL[] = [eq(attendees.eventId, eventId)];
   if (unit) where.push(eq(attendees.unit, unit));
   if (noUnit) where.push(eq(attendees.unit, ""));
@@ -28,8 +38,9 @@ async function selected(c: Context<AppEnv>, eventId: string) {
 
 /** Printable sheets under /api/events/:slug: badges with ticket QR codes, invitations. */
 export const printingRoutes = new Hono<AppEnv>()
-  // GET /api/events/:slug/badges?unit=…&ids=a,b: issues tickets to those who have none.
-  .get("/:slug/badges", async (c) => {
+  // GET /api/events/:slug/badges?unit=…&ids=a,b (or POST, the selection as JSON): issues
+  // tickets to those who have none.
+  .on(["GET", "POST"], "/:slug/badges", async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const db = c.var.store.db;
     const people = await ensureTickets(db, event.id, await selected(c, event.id));
@@ -49,8 +60,8 @@ export const printingRoutes = new Hono<AppEnv>()
     c.header("Cache-Control", "no-store");
     return c.json({ badges });
   })
-  // GET /api/events/:slug/invitations?unit=…&ids=a,b: each attendee's current invite link.
-  .get("/:slug/invitations", async (c) => {
+  // GET /api/events/:slug/invitations?unit=…&ids=a,b (or POST): each current invite link.
+  .on(["GET", "POST"], "/:slug/invitations", async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const db = c.var.store.db;
     const invitations: Invitation[] = [];

@@ -40,7 +40,13 @@ async function uploadedRoster(c: Context<AppEnv>) {
   try {
     return await readRosterFile(bytes);
   } catch (error) {
-    if (error instanceof RosterFileError) throw new ApiError(400, error.code, error.message);
+    if (error instanceof RosterFileError) {
+      throw new ApiError(
+        error.code === "roster_too_many_rows" ? 422 : 400,
+        error.code,
+        error.message,
+      );
+    }
     throw error;
   }
 }

@@ -45,19 +45,9 @@ export interface PrintSelection {
   ids?: string[] | undefined;
 }
 
-function selectionQuery(selection: PrintSelection): string {
-  const params = new URLSearchParams();
-  if (selection.unit) params.set("unit", selection.unit);
-  if (selection.noUnit) params.set("noUnit", "1");
-  if (selection.ids?.length) params.set("ids", selection.ids.join(","));
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
-/** Badges (with signed ticket codes) for a selection of the roster. */
+/** Badges (with signed ticket codes) for a selection of the roster, of any size (in a body). */
 export async function getBadges(slug: string, selection: PrintSelection): Promise<Badge[]> {
-  const response = await apiFetch(`${base(slug)}/badges${selectionQuery(selection)}`);
-  return ((await response.json()) as { badges: Badge[] }).badges;
+  return (await postJson<{ badges: Badge[] }>(`${base(slug)}/badges`, selection)).badges;
 }
 
 /** Printable invitations (personal invite links) for a selection of the roster. */
@@ -65,8 +55,7 @@ export async function getInvitations(
   slug: string,
   selection: PrintSelection,
 ): Promise<InvitationSheet> {
-  const response = await apiFetch(`${base(slug)}/invitations${selectionQuery(selection)}`);
-  return (await response.json()) as InvitationSheet;
+  return postJson<InvitationSheet>(`${base(slug)}/invitations`, selection);
 }
 
 /** Revokes an attendee's ticket, or replaces it with a new one (the old one is revoked). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { printHref, printSelection } from "./printHref.ts";
+import { keptPicks, printHref, printSelection } from "./printHref.ts";
 import { ALL_UNITS, matchesUnit, NO_UNIT, unitValue } from "./unitFilter.ts";
 
 const people = [
@@ -44,5 +44,18 @@ describe("the people list's unit filter", () => {
 
   it("offers no sheet when the list shows nobody", () => {
     expect(printSelection(unitValue("Sở Tài chính"), new Set(["a"]), [])).toBeNull();
+  });
+
+  it("keeps a hand-ticked selection of 2,000 people out of the address (issue 12)", () => {
+    const ids = Array.from({ length: 2000 }, () => crypto.randomUUID());
+    const href = printHref("demo", "badges", { ids });
+    expect(href.length).toBeLessThan(100);
+    const key = new URL(href, "http://th.test").searchParams.get("pick")!;
+    expect(keptPicks(key)).toEqual(ids);
+    // The invitations link of the same selection shares it; a new selection replaces it.
+    expect(printHref("demo", "invitations", { ids })).toBe(href.replace("badges", "invitations"));
+    const other = printHref("demo", "badges", { ids: ids.slice(0, 3) });
+    expect(keptPicks(new URL(other, "http://th.test").searchParams.get("pick")!)).toHaveLength(3);
+    expect(keptPicks(key)).toEqual([]);
   });
 });
