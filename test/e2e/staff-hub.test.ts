@@ -56,7 +56,12 @@ describe("the staff screens on a phone and on a desk", () => {
         ready: (p) => p.locator(".editor__item").first().waitFor(),
       },
       { name: "session", path: `${base}/s/${content.sessions[0]!.id}`, ready: h1 },
-      { name: "material", path: `${base}/m/${content.materials[0]!.id}`, ready: h1 },
+      {
+        name: "material",
+        path: `${base}/m/${content.materials[0]!.id}`,
+        // The attachment box comes with the loaded material.
+        ready: (p) => p.locator("fieldset.form__group").waitFor(),
+      },
       {
         name: "people",
         path: `${base}/people`,

@@ -4,7 +4,7 @@ import { A, useLocation, useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, type JSX, Match, Switch } from "solid-js";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { ApiRequestError } from "../../sync/api.ts";
+import { ApiRequestError, NetworkError } from "../../sync/api.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { formatDayRange } from "./formatDates.ts";
 import { getOverview } from "./hub.repo.ts";
@@ -63,6 +63,16 @@ export default function EventShell(props: { children?: JSX.Element }) {
         </Switch>
       </header>
       <Switch>
+        <Match when={overview.error instanceof NetworkError}>
+          {/* No network (a door phone in the hall): the page may work from what the device
+              holds, so it opens; the server still checks every request it makes. */}
+          <p role="status" class="notice no-print">
+            {t("offline")}
+          </p>
+          <EventHubContext.Provider value={{ overview, refetch }}>
+            {props.children}
+          </EventHubContext.Provider>
+        </Match>
         <Match when={overview.error}>
           <p role="alert" class="error-panel">
             {refusal()}

@@ -14,7 +14,7 @@ export default function OverviewRoute() {
   return (
     <section class="hub-overview">
       <h1>{t("section.overview")}</h1>
-      <Show when={hub?.overview()}>
+      <Show when={!hub?.overview.error && hub?.overview()}>
         {(o) => (
           <>
             <p class="hub-overview__role">{t("yourRole", { role: t(`role.${o().role}`) })}</p>

@@ -24,6 +24,8 @@ const vi = {
     "Tài khoản này chưa được phân công ở hội nghị này. Vui lòng liên hệ Ban Tổ chức hoặc chọn hội nghị khác.",
   notFound: "Không có hội nghị này. Vui lòng kiểm tra lại đường link hoặc chọn trong danh sách.",
   loadFailed: "Không tải được thông tin hội nghị.",
+  offline:
+    "Không có mạng: chưa tải được số liệu và các mục của hội nghị. Trang này chỉ dùng được dữ liệu đã có trên máy.",
   "count.people": "Đại biểu",
   "count.invited": "Đã in giấy mời",
   "count.withDevice": "Đã mở đường link mời",
@@ -70,6 +72,8 @@ const en: Record<keyof typeof vi, string> = {
     "This account has no role in this event. Please ask the organisers, or choose another event.",
   notFound: "There is no such event. Please check the link or choose from the list.",
   loadFailed: "The event could not be loaded.",
+  offline:
+    "No network: the event's figures and sections could not be loaded. This page can use only what this device holds.",
   "count.people": "Attendees",
   "count.invited": "Invitations printed",
   "count.withDevice": "Opened the invite link",
