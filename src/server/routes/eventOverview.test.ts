@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventOverview } from "../../shared/api.ts";
+import { createList } from "../checkin/lists.ts";
 import { seedDemo } from "../demo/seed.ts";
-import { attendees, events } from "../store/schema.ts";
+import { attendees, checkinScans, events } from "../store/schema.ts";
 import { attendeeCookie, staffCookie } from "../testing/contentFixtures.ts";
 import { engines, openTestApp } from "../testing/testStore.ts";
 
@@ -29,7 +30,6 @@ describe.each(engines)("event hub overview on %s", (engine) => {
     expect(before.role).toBe("organiser");
     expect(before.event.title).toBe(event!.title);
     expect(before.counts.people).toBe(people.length);
-    expect(before.counts.checkedIn).toBeNull();
 
     // One more person who opens the invite on a phone: one more person and one more device.
     await attendeeCookie(t, "demo");
@@ -39,6 +39,43 @@ describe.each(engines)("event hub overview on %s", (engine) => {
     expect(after.counts.people).toBe(before.counts.people + 1);
     expect(after.counts.devices).toBe(before.counts.devices + 1);
     expect(after.counts.withDevice).toBe(before.counts.withDevice + 1);
+  });
+
+  it("counts who came in through the entry list once the organiser made one", async () => {
+    const [event] = await t.store.db.select().from(events).where(eq(events.slug, "demo"));
+    const organiser = await staffCookie(t.store, "organiser", "demo");
+    const counts = async () =>
+      ((await (await overview(organiser)).json()) as EventOverview).counts.checkedIn;
+    expect(await counts()).toBeNull();
+    const list = await createList(t.store.db, event!.id, {
+      kind: "entry",
+      title: "Vào hội trường",
+      reentry: false,
+    });
+    expect(await counts()).toBe(0);
+    const [first, second] = await t.store.db
+      .select()
+      .from(attendees)
+      .where(eq(attendees.eventId, event!.id))
+      .limit(2);
+    const scan = (attendeeId: string, status: "accepted" | "duplicate") => ({
+      id: crypto.randomUUID(),
+      eventId: event!.id,
+      listId: list.id,
+      attendeeId,
+      deviceId: "door-1",
+      method: "manual" as const,
+      at: new Date(),
+      deviceAt: new Date(),
+      recordedBy: crypto.randomUUID(),
+      status,
+    });
+    // One admitted, then scanned again (a duplicate counts nothing), and a second person.
+    await t.store.db.insert(checkinScans).values(scan(first!.id, "accepted"));
+    await t.store.db.insert(checkinScans).values(scan(first!.id, "duplicate"));
+    expect(await counts()).toBe(1);
+    await t.store.db.insert(checkinScans).values(scan(second!.id, "accepted"));
+    expect(await counts()).toBe(2);
   });
 
   it("gives a trainer the counts and their role, with no personal data", async () => {

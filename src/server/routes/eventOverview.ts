@@ -4,17 +4,32 @@ import type { EventOverview, EventStaffRole } from "../../shared/api.ts";
 import { requireEventRole, STAFF } from "../auth/access.ts";
 import type { AppEnv } from "../http/context.ts";
 import type { Db } from "../store/db.ts";
-import { attendees, materials, sessions } from "../store/schema.ts";
+import { attendees, checkinLists, checkinScans, materials, sessions } from "../store/schema.ts";
 import { revokedTickets, ticketStatus } from "../tickets/issue.ts";
 import { deviceCounts } from "./attendees.ts";
 
 /**
- * How many people of an event were checked in, or null while the app has no check-in.
- * CHECK-IN EXTENDS HERE: the check-in feature replaces this body with a count of distinct
- * attendees over its scans (the hub shows "—" for null).
+ * How many people were admitted through the event's entry list (issue 10: its accepted
+ * scans, at most one per attendee), or null when the organiser has made no entry list
+ * (the hub shows "—").
  */
-export async function checkedInCount(_db: Db, _eventId: string): Promise<number | null> {
-  return null;
+export async function checkedInCount(db: Db, eventId: string): Promise<number | null> {
+  const [entry] = await db
+    .select({ id: checkinLists.id })
+    .from(checkinLists)
+    .where(
+      and(
+        eq(checkinLists.eventId, eventId),
+        eq(checkinLists.kind, "entry"),
+        eq(checkinLists.deleted, false),
+      ),
+    );
+  if (!entry) return null;
+  const [row] = await db
+    .select({ n: count() })
+    .from(checkinScans)
+    .where(and(eq(checkinScans.listId, entry.id), eq(checkinScans.status, "accepted")));
+  return row?.n ?? 0;
 }
 
 /** Live counts of an event for its hub. Counts only: trainers may see them. */
