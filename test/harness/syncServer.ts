@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../../src/server/store/db.ts";
 import { countTestEffects as countIn } from "../../src/server/testing/testOpKinds.ts";
+import { trackDirectory } from "./cleanup.ts";
 import { type RunningServer, startServer } from "./server.ts";
 
 /**
@@ -11,7 +13,11 @@ import { type RunningServer, startServer } from "./server.ts";
  * Same options as startServer; `env.DATABASE_URL` runs it on PostgreSQL.
  */
 export function startSyncServer(options: Parameters<typeof startServer>[0] = {}) {
-  return startServer({ ...options, entry: "test/harness/syncServerEntry.ts" });
+  // The data directory outlives stop(): countTestEffects reads it once the server is
+  // stopped (a directory startServer makes itself goes with stop()). Removed at exit.
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "th-data-"));
+  if (!options.dataDir) trackDirectory(dataDir);
+  return startServer({ ...options, dataDir, entry: "test/harness/syncServerEntry.ts" });
 }
 
 /**

@@ -1,6 +1,9 @@
-import { type Component, createSignal, type JSX, onMount, Show } from "solid-js";
+import { type Component, createEffect, createSignal, type JSX, Show } from "solid-js";
+import { db } from "../db/db.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { outboxSize } from "../sync/outbox/outboxSize.ts";
 import { AttendeeNav } from "./AttendeeNav.tsx";
+import { createLiveQuery } from "./createLiveQuery.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { OnlineStatus } from "./OnlineStatus.tsx";
 import { UpdatePrompt } from "./UpdatePrompt.tsx";
@@ -11,11 +14,18 @@ import { UpdatePrompt } from "./UpdatePrompt.tsx";
  */
 export function Layout(props: { children?: JSX.Element }) {
   const { t } = useI18n();
-  // Issue 9: the sync badge (and the push engine it starts) loads after the first screen,
-  // so that the attendee's first load stays small (no lazy()/Suspense machinery either);
-  // it shows only when something waits or failed.
+  // Issue 9: the sync badge and the push engine it starts load once the outbox holds an
+  // entry (written by this tab or another, or left from an earlier visit): a phone with
+  // nothing to send never downloads them, and the first screen stays small.
   const [SyncBadge, setSyncBadge] = createSignal<Component>();
-  onMount(() => {
+  const outbox = createLiveQuery(
+    () => db,
+    (database) => outboxSize(database),
+  );
+  let loading = false;
+  createEffect(() => {
+    if (loading || (outbox.value() ?? 0) === 0) return;
+    loading = true;
     void import("../features/sync/syncUi.ts").then((m) => setSyncBadge(() => m.SyncBadge));
   });
   return (

@@ -33,7 +33,7 @@ export const demoGradedDrafts: Draft[] = [
       ["28/06/2014", false],
       ["24/01/2003", false],
     ],
-    "Quyết định số 272 ngày 21/01/2015 của Ban Chấp hành Trung ương Đảng.",
+    "Đáp án là 21/01/2015: đó là ngày Ban Chấp hành Trung ương Đảng ký Quyết định số 272.",
   ],
   [
     "single",
@@ -55,7 +55,7 @@ export const demoGradedDrafts: Draft[] = [
       ["Quản lý thống nhất các hoạt động đối ngoại", false],
       ["Phát triển kinh tế biển", false],
     ],
-    "Nghị quyết số 22 ngày 10/04/2013 của Bộ Chính trị về hội nhập quốc tế.",
+    "Đáp án là hội nhập quốc tế: đó là nội dung Bộ Chính trị bàn trong Nghị quyết số 22 (10/04/2013).",
   ],
   [
     "single",
@@ -77,7 +77,7 @@ export const demoGradedDrafts: Draft[] = [
       ["Quyết định số 272 về Quy chế quản lý thống nhất các hoạt động đối ngoại", false],
       ["Chiến lược phát triển thông tin đối ngoại giai đoạn 2011-2020", false],
     ],
-    "Kết luận 98 ngày 28/06/2014 của Ban Bí thư về tiếp tục thực hiện Chỉ thị 19 ngày 24/01/2003 của Ban Bí thư về công tác phi chính phủ nước ngoài.",
+    "Đáp án là Chỉ thị 19 (24/01/2003): Kết luận 98 (28/06/2014) của Ban Bí thư là về việc tiếp tục thực hiện chỉ thị này về công tác phi chính phủ nước ngoài.",
   ],
   [
     "truefalse",
