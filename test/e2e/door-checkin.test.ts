@@ -10,25 +10,12 @@ import { newTicketKeyPair, readTicketClaims, signTicket } from "../../src/shared
 import { launchChromium } from "../harness/chromium.ts";
 import { qrFrame, y4mVideo } from "../harness/qrFrames.ts";
 import { type RunningServer, startServer } from "../harness/server.ts";
+import { staffCookie } from "./content-helpers.ts";
 import { firstPage, submitStaffLogin } from "./helpers.ts";
 import { createStaff } from "./people-helpers.ts";
 
 const vi = doorMessages.vi;
 const OTHER_EVENT = "01890000-0000-7000-8000-00000000e0e0";
-
-/** Signs in through the API; the session cookie. */
-async function apiLogin(server: RunningServer, who: { username: string; password: string }) {
-  const response = await fetch(`${server.url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(who),
-  });
-  expect(response.status).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 /**
  * The door on the day, with a fake camera playing real tickets made by the server: a
@@ -49,7 +36,7 @@ describe("door page with a fake camera", () => {
     server = await startServer();
     dir = mkdtempSync(join(tmpdir(), "th-door-"));
     who = await createStaff(server, "btc-cua", "demo", "organiser");
-    const cookie = await apiLogin(server, who);
+    const cookie = await staffCookie(server, who);
     api = (path: string, init: RequestInit = {}) =>
       fetch(`${server.url}/api/events/demo${path}`, {
         ...init,

@@ -64,59 +64,17 @@ export default function ResultsOverviewRoute() {
                       <p>{t("meanGain", { gain: pair.meanGain! })}</p>
                     </Show>
                     <h4>{t("gainUnit")}</h4>
-                    <div class="results__table">
-                      <table>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t("unit")}</th>
-                            <th scope="col">{t("count")}</th>
-                            <th scope="col">{t("prePercent")}</th>
-                            <th scope="col">{t("postPercent")}</th>
-                            <th scope="col">{t("gain")}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          <For each={pair.units}>
-                            {(u) => (
-                              <tr>
-                                <th scope="row">{u.unit}</th>
-                                <td>{u.count}</td>
-                                <td>{u.prePercent}</td>
-                                <td>{u.postPercent}</td>
-                                <td>{u.gain}</td>
-                              </tr>
-                            )}
-                          </For>
-                        </tbody>
-                      </table>
-                    </div>
+                    <GainTable
+                      first={t("unit")}
+                      second={t("count")}
+                      rows={pair.units.map((u) => [u.unit, u.count, u] as const)}
+                    />
                     <h4>{t("perAttendee")}</h4>
-                    <div class="results__table">
-                      <table>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t("name")}</th>
-                            <th scope="col">{t("unit")}</th>
-                            <th scope="col">{t("prePercent")}</th>
-                            <th scope="col">{t("postPercent")}</th>
-                            <th scope="col">{t("gain")}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          <For each={pair.attendees}>
-                            {(a) => (
-                              <tr>
-                                <th scope="row">{a.name}</th>
-                                <td>{a.unit}</td>
-                                <td>{a.prePercent}</td>
-                                <td>{a.postPercent}</td>
-                                <td>{a.gain}</td>
-                              </tr>
-                            )}
-                          </For>
-                        </tbody>
-                      </table>
-                    </div>
+                    <GainTable
+                      first={t("name")}
+                      second={t("unit")}
+                      rows={pair.attendees.map((a) => [a.name, a.unit, a] as const)}
+                    />
                   </section>
                 )}
               </For>
@@ -125,5 +83,48 @@ export default function ResultsOverviewRoute() {
         )}
       </Show>
     </section>
+  );
+}
+
+interface Gain {
+  prePercent: number | string;
+  postPercent: number | string;
+  gain: number | string;
+}
+
+/** One pre/post gain table: a row header, one more column, then before, after and gain. */
+function GainTable(props: {
+  first: string;
+  second: string;
+  rows: (readonly [string, string | number, Gain])[];
+}) {
+  const t = useFeatureMessages(authoringMessages);
+  return (
+    <div class="results__table">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{props.first}</th>
+            <th scope="col">{props.second}</th>
+            <th scope="col">{t("prePercent")}</th>
+            <th scope="col">{t("postPercent")}</th>
+            <th scope="col">{t("gain")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.rows}>
+            {([first, second, g]) => (
+              <tr>
+                <th scope="row">{first}</th>
+                <td>{second}</td>
+                <td>{g.prePercent}</td>
+                <td>{g.postPercent}</td>
+                <td>{g.gain}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
   );
 }
