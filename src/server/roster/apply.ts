@@ -34,7 +34,7 @@ export async function applyRoster(
 ): Promise<RosterPreview> {
   return db.transaction(async (tx) => {
     await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for("update");
-    const plan = planRoster(file, await currentRoster(tx as unknown as Db, eventId));
+    const plan = await planRoster(file, await currentRoster(tx as unknown as Db, eventId));
     if (options.expectedHash !== undefined && options.expectedHash !== plan.planHash) {
       throw new RosterChangedError("the roster changed since the preview");
     }

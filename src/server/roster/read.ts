@@ -113,15 +113,34 @@ function utf8OrWindows1258(bytes: Uint8Array): string {
   }
 }
 
-function readCsv(text: string, maxRows: number): RosterFile {
-  const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: [",", ";", "\t"],
-    skipEmptyLines: false,
+/** Characters of CSV parsed per turn of the event loop (issue 12: the server keeps answering). */
+const CSV_CHARS_PER_TURN = 64 * 1024;
+
+/**
+ * Parses CSV text in chunks, giving the event loop a turn after each (a 5 MiB file takes
+ * the CPU long enough to delay every other request). Papa carries a row cut by a chunk's
+ * end, quoted line breaks included, over to the next chunk.
+ */
+function parseCsvInTurns(text: string): Promise<string[][]> {
+  return new Promise((resolve) => {
+    const rows: string[][] = [];
+    Papa.parse<string[]>(text, {
+      delimitersToGuess: [",", ";", "\t"],
+      skipEmptyLines: false,
+      chunkSize: CSV_CHARS_PER_TURN,
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        for (const row of results.data)
+          rows.push(row.map((cell: string | undefined) => String(cell ?? "")));
+        parser.pause();
+        setImmediate(() => parser.resume());
+      },
+      complete: () => resolve(rows),
+    });
   });
-  const found = findTable(
-    parsed.data.map((row) => row.map((cell) => String(cell ?? ""))),
-    maxRows,
-  );
+}
+
+async function readCsv(text: string, maxRows: number): Promise<RosterFile> {
+  const found = findTable(await parseCsvInTurns(text), maxRows);
   if (!found) throw noHeader();
   return { format: "csv", sheet: null, sheets: [], ...found };
 }

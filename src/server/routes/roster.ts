@@ -78,7 +78,7 @@ export const rosterRoutes = new Hono<AppEnv>()
   .post("/:slug/roster/preview", rosterLimit, async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const file = await uploadedRoster(c);
-    return c.json(planRoster(file, await currentRoster(c.var.store.db, event.id)));
+    return c.json(await planRoster(file, await currentRoster(c.var.store.db, event.id)));
   })
   .post("/:slug/roster/import", rosterLimit, async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
