@@ -13,4 +13,9 @@ describe("environment", () => {
       publicUrlGiven: true,
     });
   });
+
+  it("reads the roster row cap once, 20,000 unless ROSTER_MAX_ROWS says otherwise", () => {
+    expect(readEnv({}).rosterMaxRows).toBe(20_000);
+    expect(readEnv({ ROSTER_MAX_ROWS: "50000" }).rosterMaxRows).toBe(50_000);
+  });
 });

@@ -14,6 +14,14 @@ const EnvSchema = v.object({
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url("PUBLIC_URL must be a URL"))),
   DIST_DIR: v.optional(v.pipe(v.string(), v.minLength(1))),
   SEED_DEMO: v.optional(v.picklist(["0", "1"], "SEED_DEMO must be 0 or 1"), "1"),
+  ROSTER_MAX_ROWS: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[1-9]\d{0,6}$/, "ROSTER_MAX_ROWS must be a whole number from 1 to 9999999"),
+      v.transform(Number),
+    ),
+    "20000",
+  ),
 });
 
 export interface Env {
@@ -27,6 +35,8 @@ export interface Env {
   seedDemo: boolean;
   /** The built PWA to serve; default `dist/` of the repo. */
   distDir: string | undefined;
+  /** Most rows one roster file may hold (ROSTER_MAX_ROWS, default 20,000). */
+  rosterMaxRows: number;
 }
 
 /** Reads and validates the environment once; exits with a clear message when it is wrong. */
@@ -50,5 +60,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     publicUrlGiven: e.PUBLIC_URL !== undefined,
     seedDemo: e.SEED_DEMO === "1",
     distDir: e.DIST_DIR ? resolve(e.DIST_DIR) : undefined,
+    rosterMaxRows: e.ROSTER_MAX_ROWS,
   };
 }

@@ -80,6 +80,7 @@ const app = createApp(
     publicUrl: env.publicUrl,
     lanUrl: env.publicUrlGiven ? null : reachableLanUrl(env.host, env.port),
     distDir: env.distDir ?? join(root, "dist"),
+    rosterMaxRows: env.rosterMaxRows,
   },
   { changes },
 );

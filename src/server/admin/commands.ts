@@ -249,7 +249,7 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
     }
     const dryRun = values["dry-run"] === true;
     const preview = dryRun
-      ? planRoster(file, await currentRoster(store.db, event.id))
+      ? await planRoster(file, await currentRoster(store.db, event.id))
       : await applyRoster(store.db, event.id, file);
     return ok(formatRosterReport(preview, !dryRun));
   },

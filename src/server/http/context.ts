@@ -25,6 +25,10 @@ export interface AppConfig {
   lanUrl?: string | null;
   /** Built PWA to serve; omitted in API-only tests. */
   distDir?: string | undefined;
+  /** Issue 12: most rows one roster file may hold (ROSTER_MAX_ROWS; default 20,000). */
+  rosterMaxRows?: number;
+  /** Issue 12: most bytes an uploaded .xlsx may expand to (default 50 MiB; tests lower it). */
+  rosterMaxUnzippedBytes?: number;
 }
 
 /** Hono environment shared by every route module. */

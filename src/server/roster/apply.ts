@@ -19,25 +19,31 @@ export class RosterChangedError extends Error {
  * other), plans again against the roster as it is now, checks the plan is the one the
  * organiser confirmed (`expectedHash`, when given), then writes every create and update.
  * Any failure rolls everything back: nothing is ever half-imported.
- * `beforeCommit` lets tests fail the transaction at its very end.
+ * `beforeCommit` lets tests fail the transaction at its very end; `chunkSize` lets them
+ * cross the chunk boundary with few rows.
  */
 export async function applyRoster(
   db: Db,
   eventId: string,
   file: RosterFile,
-  options: { expectedHash?: string | undefined; beforeCommit?: () => Promise<void> } = {},
+  options: {
+    expectedHash?: string | undefined;
+    beforeCommit?: () => Promise<void>;
+    chunkSize?: number;
+  } = {},
 ): Promise<RosterPreview> {
   return db.transaction(async (tx) => {
     await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for("update");
-    const plan = planRoster(file, await currentRoster(tx as unknown as Db, eventId));
+    const plan = await planRoster(file, await currentRoster(tx as unknown as Db, eventId));
     if (options.expectedHash !== undefined && options.expectedHash !== plan.planHash) {
       throw new RosterChangedError("the roster changed since the preview");
     }
     const creates = plan.rows.filter((r) => r.action === "create");
     // Issue 12: in chunks, under PostgreSQL's 65,535 bind parameters per statement.
-    for (let at = 0; at < creates.length; at += INSERT_CHUNK) {
+    const chunk = options.chunkSize ?? INSERT_CHUNK;
+    for (let at = 0; at < creates.length; at += chunk) {
       await tx.insert(attendees).values(
-        creates.slice(at, at + INSERT_CHUNK).map((r) => ({
+        creates.slice(at, at + chunk).map((r) => ({
           id: newId(),
           eventId,
           name: r.name,

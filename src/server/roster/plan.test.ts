@@ -13,7 +13,7 @@ const sample = readFileSync(
 );
 
 const plan = async (csv: string, existing: Stored[]) =>
-  planRoster(await readRosterFile(new TextEncoder().encode(csv)), existing);
+  await planRoster(await readRosterFile(new TextEncoder().encode(csv)), existing);
 
 /** The people a first import of `csv` into an empty event stores, with made-up ids. */
 async function imported(csv: string): Promise<Stored[]> {

@@ -10,6 +10,7 @@ import { cleanRow, cleanText } from "../../shared/roster.ts";
 import type { Db } from "../store/db.ts";
 import { attendees } from "../store/schema.ts";
 import type { RosterFile } from "./read.ts";
+import { mapInTurns } from "./turns.ts";
 
 type Existing = Pick<
   typeof attendees.$inferSelect,
@@ -38,8 +39,9 @@ const sameName = (a: string, b: string) =>
  * their row: they are imported without it, with a warning. A phone shared by people of
  * different names (a secretary's number, an office line) does not make them one person:
  * the first keeps it, the others are imported without it, with a warning.
+ * Rows are planned in turns (turns.ts) so that a large file does not stall the server.
  */
-export function planRoster(file: RosterFile, existing: Existing[]): RosterPreview {
+export async function planRoster(file: RosterFile, existing: Existing[]): Promise<RosterPreview> {
   const byEmail = new Map(existing.filter((a) => a.email).map((a) => [a.email!, a]));
   const byPhone = new Map(existing.filter((a) => a.phone).map((a) => [a.phone!, a]));
   const byPerson = new Map<string, Existing[]>();
@@ -48,7 +50,7 @@ export function planRoster(file: RosterFile, existing: Existing[]): RosterPrevie
     byPerson.set(key, [...(byPerson.get(key) ?? []), a]);
   }
 
-  const cleaned = file.rows.map(({ row, cells }) => {
+  const cleaned = await mapInTurns(file.rows, ({ row, cells }) => {
     const clean = cleanRow(cells);
     const viaEmail = clean.email ? byEmail.get(clean.email) : undefined;
     const phoneHolder = clean.phone ? byPhone.get(clean.phone) : undefined;
@@ -76,7 +78,8 @@ export function planRoster(file: RosterFile, existing: Existing[]): RosterPrevie
 
   const nameOfRow = new Map<number, string>();
 
-  const rows = cleaned.map(
+  const rows = await mapInTurns(
+    cleaned,
     ({ row, clean: read, viaEmail, viaPhone, othersPhone }): RosterPreviewRow => {
       const warnings: RosterWarning[] = [...read.warnings];
       let sharedPhoneWith = othersPhone?.name;

@@ -2,12 +2,18 @@ import Papa from "papaparse";
 import readXlsxFile, { type Row } from "read-excel-file/node";
 import type { RosterField } from "../../shared/api.ts";
 import { matchHeaderRow } from "../../shared/roster.ts";
+import { MAX_UNZIPPED_BYTES, unzipsBeyond } from "./unzippedSize.ts";
 
 /** Why a file is refused as a whole; the API answers it as a 400 with this code. */
 export class RosterFileError extends Error {
   override name = "RosterFileError";
   constructor(
-    readonly code: "not_a_roster" | "roster_xls" | "roster_no_header" | "roster_too_many_rows",
+    readonly code:
+      | "not_a_roster"
+      | "roster_xls"
+      | "roster_no_header"
+      | "roster_too_many_rows"
+      | "roster_too_large",
     message: string,
   ) {
     super(message);
@@ -28,8 +34,16 @@ export interface RosterFile {
 /** Rows searched for the header: offices put a title and a date above the table. */
 const HEADER_SEARCH_ROWS = 15;
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
-/** Issue 12: most people one roster file may hold (a preview of more is refused, 422). */
+/** Issue 12: most people one roster file may hold by default (ROSTER_MAX_ROWS changes it). */
 export const MAX_ROSTER_ROWS = 20_000;
+
+/** Limits a roster file is read under (issue 12); each defaults to the constant above. */
+export interface RosterLimits {
+  /** Most data rows (more: roster_too_many_rows). */
+  maxRows?: number;
+  /** Most bytes an .xlsx may expand to (more: roster_too_large). */
+  maxUnzippedBytes?: number;
+}
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
@@ -39,16 +53,30 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) 
  * writes on Vietnamese Windows; comma, semicolon or tab separated). Throws
  * RosterFileError for anything else, or when no header row is recognisable.
  */
-export async function readRosterFile(bytes: Uint8Array): Promise<RosterFile> {
+export async function readRosterFile(
+  bytes: Uint8Array,
+  limits: RosterLimits = {},
+): Promise<RosterFile> {
+  const maxRows = limits.maxRows ?? MAX_ROSTER_ROWS;
   if (bytes.length === 0) throw new RosterFileError("not_a_roster", "the file is empty");
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const maxUnzipped = limits.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES;
+    // Checked before the reader unpacks anything: it would hold every expanded byte.
+    if (unzipsBeyond(bytes, maxUnzipped)) {
+      throw new RosterFileError(
+        "roster_too_large",
+        `the workbook expands to more than ${Math.round(maxUnzipped / 1024 / 1024)} MiB; save it as CSV or split it`,
+      );
+    }
+    return readXlsx(bytes, maxRows);
+  }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new RosterFileError(
       "roster_xls",
       "this is an old Excel .xls file: save it as .xlsx or CSV (UTF-8) and upload that",
     );
   }
-  return readCsv(decodeText(bytes));
+  return readCsv(decodeText(bytes), maxRows);
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -85,17 +113,39 @@ function utf8OrWindows1258(bytes: Uint8Array): string {
   }
 }
 
-function readCsv(text: string): RosterFile {
-  const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: [",", ";", "\t"],
-    skipEmptyLines: false,
+/** Characters of CSV parsed per turn of the event loop (issue 12: the server keeps answering). */
+const CSV_CHARS_PER_TURN = 64 * 1024;
+
+/**
+ * Parses CSV text in chunks, giving the event loop a turn after each (a 5 MiB file takes
+ * the CPU long enough to delay every other request). Papa carries a row cut by a chunk's
+ * end, quoted line breaks included, over to the next chunk.
+ */
+function parseCsvInTurns(text: string): Promise<string[][]> {
+  return new Promise((resolve) => {
+    const rows: string[][] = [];
+    Papa.parse<string[]>(text, {
+      delimitersToGuess: [",", ";", "\t"],
+      skipEmptyLines: false,
+      chunkSize: CSV_CHARS_PER_TURN,
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        for (const row of results.data)
+          rows.push(row.map((cell: string | undefined) => String(cell ?? "")));
+        parser.pause();
+        setImmediate(() => parser.resume());
+      },
+      complete: () => resolve(rows),
+    });
   });
-  const found = findTable(parsed.data.map((row) => row.map((cell) => String(cell ?? ""))));
+}
+
+async function readCsv(text: string, maxRows: number): Promise<RosterFile> {
+  const found = findTable(await parseCsvInTurns(text), maxRows);
   if (!found) throw noHeader();
   return { format: "csv", sheet: null, sheets: [], ...found };
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<RosterFile> {
+async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<RosterFile> {
   let sheets: { sheet: string; data: Row[] }[];
   try {
     sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -107,7 +157,10 @@ async function readXlsx(bytes: Uint8Array): Promise<RosterFile> {
   }
   // The first sheet with a recognisable header wins: cover pages and notes are skipped.
   for (const { sheet, data } of sheets) {
-    const found = findTable(data.map((row) => row.map(cellText)));
+    const found = findTable(
+      data.map((row) => row.map(cellText)),
+      maxRows,
+    );
     if (found) return { format: "xlsx", sheet, sheets: sheets.map((s) => s.sheet), ...found };
   }
   throw noHeader(sheets.map((s) => s.sheet));
@@ -125,7 +178,10 @@ function cellText(cell: Row[number]): string {
   return String(cell);
 }
 
-function findTable(grid: string[][]): Omit<RosterFile, "format" | "sheet" | "sheets"> | null {
+function findTable(
+  grid: string[][],
+  maxRows: number,
+): Omit<RosterFile, "format" | "sheet" | "sheets"> | null {
   for (let h = 0; h < Math.min(grid.length, HEADER_SEARCH_ROWS); h++) {
     const header = grid[h]!;
     const indexes = matchHeaderRow(header);
@@ -138,10 +194,10 @@ function findTable(grid: string[][]): Omit<RosterFile, "format" | "sheet" | "she
     }));
     // Fully empty lines (trailing newlines, spacer rows) are not rows anyone meant.
     const filled = rows.filter((r) => Object.values(r.cells).some((v) => v.trim() !== ""));
-    if (filled.length > MAX_ROSTER_ROWS) {
+    if (filled.length > maxRows) {
       throw new RosterFileError(
         "roster_too_many_rows",
-        `the file has ${filled.length} rows; at most ${MAX_ROSTER_ROWS} are imported at once`,
+        `the file has ${filled.length} rows; at most ${maxRows} are imported at once`,
       );
     }
     return { headerRow: h + 1, columns, rows: filled };

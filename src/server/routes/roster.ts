@@ -30,7 +30,10 @@ const ROSTER_TYPES = new Set([
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 ]);
 
-/** The uploaded file: the raw request body, at most 5 MiB (rosterLimit). */
+/**
+ * The uploaded file: the raw request body, at most 5 MiB (rosterLimit), read under the
+ * configured row and expansion limits.
+ */
 async function uploadedRoster(c: Context<AppEnv>) {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!ROSTER_TYPES.has(type)) {
@@ -38,18 +41,23 @@ async function uploadedRoster(c: Context<AppEnv>) {
   }
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   try {
-    return await readRosterFile(bytes);
+    return await readRosterFile(bytes, {
+      maxRows: c.var.config.rosterMaxRows,
+      maxUnzippedBytes: c.var.config.rosterMaxUnzippedBytes,
+    });
   } catch (error) {
     if (error instanceof RosterFileError) {
-      throw new ApiError(
-        error.code === "roster_too_many_rows" ? 422 : 400,
-        error.code,
-        error.message,
-      );
+      throw new ApiError(STATUS_OF[error.code] ?? 400, error.code, error.message);
     }
     throw error;
   }
 }
+
+/** Statuses other than 400 for a refused file: too big for this server, not malformed. */
+const STATUS_OF: Partial<Record<RosterFileError["code"], 413 | 422>> = {
+  roster_too_many_rows: 422,
+  roster_too_large: 413,
+};
 
 const rosterLimit = limitBody(
   MAX_ROSTER_BYTES,
@@ -70,7 +78,7 @@ export const rosterRoutes = new Hono<AppEnv>()
   .post("/:slug/roster/preview", rosterLimit, async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);
     const file = await uploadedRoster(c);
-    return c.json(planRoster(file, await currentRoster(c.var.store.db, event.id)));
+    return c.json(await planRoster(file, await currentRoster(c.var.store.db, event.id)));
   })
   .post("/:slug/roster/import", rosterLimit, async (c) => {
     const { event } = await requireEventRole(c, c.req.param("slug"), MANAGERS);

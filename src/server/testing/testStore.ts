@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createApp } from "../app.ts";
+import type { AppConfig } from "../http/context.ts";
 import { openStore, type Store } from "../store/db.ts";
 
 export type Engine = "pglite" | "postgres";
@@ -39,10 +40,10 @@ export async function openTestStore(engine: Engine): Promise<Store> {
   };
 }
 
-/** A store and the app over it, for `app.request()` tests. */
-export async function openTestApp(engine: Engine) {
+/** A store and the app over it, for `app.request()` tests; `config` overrides testConfig. */
+export async function openTestApp(engine: Engine, config: Partial<AppConfig> = {}) {
   const store = await openTestStore(engine);
-  const app = createApp(store, testConfig);
+  const app = createApp(store, { ...testConfig, ...config });
   return { store, app };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { RosterPreview } from "../../../shared/api.ts";
 import { format } from "../../i18n/i18n.tsx";
 import { staffVi } from "../../i18n/staff.vi.ts";
+import { vi as viMessages } from "../../i18n/vi.ts";
 import { apiErrorResponse, jsonResponse } from "../../testing/jsonResponse.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
@@ -111,5 +112,22 @@ describe("RosterImport", () => {
     chooseFile(new File(["x"], "ds.csv", { type: "text/csv" }));
     await screen.findByRole("alert");
     expect(setValue).toHaveBeenCalledWith("");
+  });
+
+  // Issue 12: a file too big for this server says why, in Vietnamese, not "an error occurred".
+  it.each([
+    [413, "roster_too_large"],
+    [422, "roster_too_many_rows"],
+    [413, "payload_too_large"],
+  ] as const)("explains a %i %s refusal of the preview in Vietnamese", async (status, code) => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => apiErrorResponse(status, code, "refused")),
+    );
+    renderInApp(() => <RosterImport slug="demo" onImported={() => {}} />);
+    chooseFile(new File(["x"], "ds.xlsx", { type: "application/octet-stream" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(viMessages[`error.${code}`]);
+    expect(alert.textContent).not.toContain(viMessages["error.generic"]);
   });
 });
