@@ -7,7 +7,7 @@ import { createQuizzes } from "./createQuizzes.ts";
 import { createTick } from "./createTick.ts";
 import { quizMessages } from "./messages.ts";
 import { QuestionCard } from "./QuestionCard.tsx";
-import { goToQuestion, saveAnswer, startOrResume, submitAttempt } from "./quiz.repo.ts";
+import { saveAnswer, startOrResume, stepQuestion, submitAttempt } from "./quiz.repo.ts";
 import { answerState, clockText, listState, remainingMs } from "./quizState.ts";
 import "./quiz.css";
 
@@ -136,7 +136,7 @@ function Taking(props: { quiz: StoredQuiz; attempt: LocalAttempt; remaining: num
         <button
           type="button"
           disabled={index() === 0}
-          onClick={() => goToQuestion(props.attempt.id, index() - 1)}
+          onClick={() => stepQuestion(props.attempt.id, -1, total())}
         >
           {t("previous")}
         </button>
@@ -148,7 +148,7 @@ function Taking(props: { quiz: StoredQuiz; attempt: LocalAttempt; remaining: num
             </button>
           }
         >
-          <button type="button" onClick={() => goToQuestion(props.attempt.id, index() + 1)}>
+          <button type="button" onClick={() => stepQuestion(props.attempt.id, 1, total())}>
             {t("next")}
           </button>
         </Show>

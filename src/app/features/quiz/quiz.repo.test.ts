@@ -5,10 +5,10 @@ import { jsonResponse } from "../../testing/jsonResponse.ts";
 import { testEvent } from "../../testing/packFixtures.ts";
 import {
   getQuizzes,
-  goToQuestion,
   refreshQuizzes,
   saveAnswer,
   startOrResume,
+  stepQuestion,
   submitAttempt,
 } from "./quiz.repo.ts";
 
@@ -52,10 +52,23 @@ describe("quiz attempts on the device", () => {
     await db.delete();
   });
 
+  it("moves one question per tap, even for taps faster than the screen", async () => {
+    const attempt = await startOrResume(stored, "a1", db);
+    const count = stored.questions.length;
+    // Taps made before any of them is stored: each counts from where the last one left.
+    await Promise.all([1, 2].map(() => stepQuestion(attempt.id, 1, count, db)));
+    expect((await db.quizAttempts.get(attempt.id))?.current).toBe(2);
+    // Past the last question it stays on the last one.
+    await stepQuestion(attempt.id, 1, count, db);
+    expect((await db.quizAttempts.get(attempt.id))?.current).toBe(count - 1);
+    await stepQuestion(attempt.id, -10, count, db);
+    expect((await db.quizAttempts.get(attempt.id))?.current).toBe(0);
+  });
+
   it("resumes after a reload on the same question with the same answers", async () => {
     const attempt = await startOrResume(stored, "a1", db);
     await saveAnswer(attempt.id, "q1", ["q1-b"], db);
-    await goToQuestion(attempt.id, 1, db);
+    await stepQuestion(attempt.id, 1, stored.questions.length, db);
     await saveAnswer(attempt.id, "q2", ["q2-a"], db);
     await saveAnswer(attempt.id, "q2", ["q2-b"], db);
     db.close();

@@ -152,9 +152,23 @@ export async function saveAnswer(
   });
 }
 
-/** Moves the attempt to another question (kept, so that a reload resumes there). */
-export async function goToQuestion(attemptId: string, index: number, db: AppDb = appDb) {
-  await db.quizAttempts.update(attemptId, { current: index });
+/**
+ * Moves the attempt `step` questions on (or back), within its `count` questions, and keeps
+ * the place so that a reload resumes there. Relative and read in the same transaction:
+ * quick taps on "next" each move one question on, even before the screen has caught up.
+ */
+export async function stepQuestion(
+  attemptId: string,
+  step: number,
+  count: number,
+  db: AppDb = appDb,
+) {
+  await db.transaction("rw", db.quizAttempts, async () => {
+    const attempt = await db.quizAttempts.get(attemptId);
+    if (!attempt) return;
+    const current = Math.max(0, Math.min(count - 1, attempt.current + step));
+    await db.quizAttempts.update(attemptId, { current });
+  });
 }
 
 /**
