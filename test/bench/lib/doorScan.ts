@@ -8,7 +8,7 @@ import { type RunningServer, startServer } from "../../harness/server.ts";
 import { DEMO_SLUG } from "./attendee.ts";
 import { kib, precacheManifest, readBuiltFile } from "./dist.ts";
 import { type ReceivedResponse, recordNetwork } from "./network.ts";
-import { describeSamples, median, percentile, round } from "./stats.ts";
+import { describeSamples, median, round } from "./stats.ts";
 import type { Figure, Skip } from "./types.ts";
 
 /** No script may arrive this long before the door page's download is counted. */
@@ -255,7 +255,7 @@ export async function measureDoor(options: {
           unit: "KiB",
           budget: { max: 30 },
           runs: 1,
-          note: `organiser's fresh profile opens /staff/e/${DEMO_SLUG}/door until a verdict is painted and no script arrives for ${IDLE_MS / 1000} s; gzip on the wire of the scripts not in the attendee precache (wasm ${wasm.length ? `${round(kib(wasm[0]!.bodyBytes), 1)} KiB ` : ""}excluded): ${files}`,
+          note: `organiser's fresh profile opens /staff/e/${DEMO_SLUG}/door until a verdict is painted and no script arrives for ${IDLE_MS / 1000} s; gzip on the wire of the scripts not in the attendee precache (the decoder worker is in it; wasm ${wasm.length ? `${round(kib(wasm[0]!.bodyBytes), 1)} KiB ` : ""}excluded): ${files}`,
         },
         {
           name: "scan-verdict-ms",
@@ -263,7 +263,7 @@ export async function measureDoor(options: {
           unit: "ms",
           budget: { max: 300 },
           runs: 1,
-          note: `4× CPU throttling of the page (CDP; the decoder worker may run unthrottled); per ticket shown by the fake camera (${taken.length} distinct-attendee appearances after a blank): the video frame's presentationTime (requestVideoFrameCallback) → the animation frame after the verdict's DOM change; ${describeSamples(taken, "ms")}, p95 ${round(percentile(taken, 95), 0)} ms${missed ? `, ${missed} appearances without a verdict` : ""}`,
+          note: `4× CPU throttling of the page (CDP; the decoder worker may run unthrottled); ${taken.length} appearances of ${tickets} attendees' tickets, each after a blank (the video loops: green, then amber): the first ticket frame's presentationTime (requestVideoFrameCallback) → the animation frame after the verdict's DOM change; ${describeSamples(taken, "ms")}${missed ? `; ${missed} appearances without a verdict` : ""}`,
         },
       ];
     } finally {
