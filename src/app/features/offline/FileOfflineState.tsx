@@ -40,7 +40,7 @@ export function FileOfflineState(props: { file: PackFile; title: string }) {
               aria-label={t("downloadOne", { title: props.title })}
               onClick={download}
             >
-              {busy() ? t("downloading") : "⬇"}
+              {busy() ? t("downloading") : `⬇ ${t("downloadOneShort")}`}
             </button>
             <Show when={stopped() !== null && stopped() !== "aborted"}>
               <span class="offline-state--no">
