@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
   // directory: resolve it before the command may travel over the admin socket.
   argv = argv.map((arg, i) => (argv[i - 1] === "--file" ? resolve(arg) : arg));
   const env = readEnv();
-  const ctx = { publicUrl: env.publicUrl };
+  const ctx = { publicUrl: env.publicUrl, rosterMaxRows: env.rosterMaxRows };
   let result: CommandResult;
   if (env.databaseUrl) {
     const store = await openStore({ databaseUrl: env.databaseUrl });

@@ -84,7 +84,7 @@ const app = createApp(
   },
   { changes },
 );
-const ctx = { store, publicUrl: env.publicUrl };
+const ctx = { store, publicUrl: env.publicUrl, rosterMaxRows: env.rosterMaxRows };
 const adminSocket = env.databaseUrl
   ? null
   : await listenAdminSocket(adminSocketPath(env.dataDir), ctx);

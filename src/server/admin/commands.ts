@@ -38,6 +38,8 @@ export interface CommandResult {
 export interface CommandContext {
   store: Store;
   publicUrl: string;
+  /** Most rows one roster file may hold (ROSTER_MAX_ROWS); the reader's default without. */
+  rosterMaxRows?: number | undefined;
 }
 
 export const usage = `Usage: npm run admin -- <command> [options]
@@ -208,7 +210,7 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
     return { code: 0, stdout: done, stderr: note };
   },
 
-  async "import-roster"(args, { store }) {
+  async "import-roster"(args, { store, rosterMaxRows }) {
     let values: { event?: string; file?: string; "dry-run"?: boolean };
     try {
       values = parseArgs({
@@ -242,7 +244,7 @@ const commands: Record<string, (args: string[], ctx: CommandContext) => Promise<
     if (bytes.length > MAX_ROSTER_BYTES) return fail(`${values.file} is larger than 5 MiB\n`);
     let file: RosterFile;
     try {
-      file = await readRosterFile(bytes);
+      file = await readRosterFile(bytes, { maxRows: rosterMaxRows });
     } catch (error) {
       if (error instanceof RosterFileError) return fail(`${values.file}: ${error.message}\n`);
       throw error;

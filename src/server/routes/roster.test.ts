@@ -378,4 +378,15 @@ describe.each(engines)("roster import on %s", (engine) => {
     expect((await run("import-roster", "--event", "hoi-nghi")).code).toBe(2);
     expect((await run("import-roster", "--file", "x.csv")).code).toBe(2);
   });
+
+  it("import-roster on the command line follows the server's row cap (ROSTER_MAX_ROWS)", async () => {
+    const before = (await roster()).length;
+    const capped = await runAdminCommand(
+      ["import-roster", "--event", "hoi-nghi", "--file", fixturePath("roster-two-sheets.xlsx")],
+      { store: t.store, publicUrl: "http://th.test", rosterMaxRows: 2 },
+    );
+    expect(capped.code).toBe(1);
+    expect(capped.stderr).toMatch(/at most 2 are imported at once/);
+    expect(await roster()).toHaveLength(before);
+  });
 });

@@ -43,6 +43,7 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
 
 async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const closed = trackConnections(pool);
   // An idle client cut by the server (restart, failover, a forced DROP DATABASE) emits
   // "error" on the pool; unhandled, that would crash the process. The pool replaces it.
   pool.on("error", (error) => console.error(`PostgreSQL idle client: ${error.message}`));
@@ -57,5 +58,24 @@ async function openPostgres(url: string): Promise<Store> {
     lockClient.release();
   }
   const db = drizzlePg({ client: pool, schema });
-  return { db: db as unknown as Db, engine: "postgres", close: () => pool.end() };
+  return { db: db as unknown as Db, engine: "postgres", close: () => endPool(pool, closed) };
+}
+
+/** One promise per connection the pool opens, settled when its socket has closed. */
+function trackConnections(pool: pg.Pool): Set<Promise<void>> {
+  const closed = new Set<Promise<void>>();
+  pool.on("connect", (client) => {
+    closed.add(new Promise((resolve) => client.once("end", () => resolve())));
+  });
+  return closed;
+}
+
+/**
+ * `pool.end()` resolves once it has asked each connection to end, not once they have: a
+ * caller dropping the database right after (tests, a failover script) would cut live
+ * backends. Waiting for every socket to close makes "closed" mean closed.
+ */
+async function endPool(pool: pg.Pool, closed: Set<Promise<void>>): Promise<void> {
+  await pool.end();
+  await Promise.all(closed);
 }
