@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureChromium } from "../harness/chromium.ts";
-import { repoRoot } from "../harness/server.ts";
+import { DATA_TEMPLATE_ENV, repoRoot, startServer } from "../harness/server.ts";
 
 /** What the build reads: the newest of these decides whether dist/ is stale. */
 const BUILD_INPUTS = [
@@ -26,12 +27,33 @@ function newestInput(path: string): number {
 }
 
 /**
- * Before any browser test: a Chromium to drive, and a built app for the server to serve,
- * rebuilt when it is missing or older than its sources (DIST_DIR, when set, is used as is).
+ * Before any browser test: a Chromium to drive, a built app for the server to serve, and a
+ * first-run data directory each test server starts from a copy of. Returns the teardown.
  */
-export default function setup() {
+export default async function setup() {
   const path = ensureChromium();
   console.log(`e2e: using Chromium at ${path}`);
+  buildIfStale();
+  const template = await makeDataTemplate();
+  return () => rmSync(template, { recursive: true, force: true });
+}
+
+/**
+ * One server started on an empty directory (initdb, migrations, demo seed, admin
+ * password) and stopped cleanly; the test workers, started after this, inherit its path.
+ */
+async function makeDataTemplate(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "th-template-"));
+  const server = await startServer({ dataDir: dir });
+  const code = await server.stop();
+  if (code !== 0) throw new Error(`the template server stopped with ${code}:\n${server.output()}`);
+  process.env[DATA_TEMPLATE_ENV] = dir;
+  console.log(`e2e: test servers start from a copy of ${dir}`);
+  return dir;
+}
+
+/** The built app, rebuilt when missing or older than its sources (DIST_DIR is used as is). */
+function buildIfStale(): void {
   if (process.env.DIST_DIR) {
     console.log(`e2e: serving DIST_DIR=${process.env.DIST_DIR} as given`);
     return;

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -86,8 +86,25 @@ export interface RunningServer {
 }
 
 /**
+ * A data directory a server filled once and stopped cleanly (see test/e2e/globalSetup.ts):
+ * a fresh PGlite directory costs initdb, every migration and the demo seed — 10–20 s on a
+ * busy 2-core machine, past 90 s twice in CI — while a copy of this one costs a fraction
+ * of a second and is otherwise the same first-run database, admin password file included.
+ */
+export const DATA_TEMPLATE_ENV = "TH_DATA_TEMPLATE";
+
+/** Copies the template into `dataDir`, leaving out what only a running server holds. */
+function copyDataTemplate(template: string, dataDir: string): void {
+  cpSync(template, dataDir, {
+    recursive: true,
+    filter: (source) => !/(admin\.sock|\.lock)$/.test(source),
+  });
+}
+
+/**
  * Starts `src/server/main.ts` (the real server, serving the built `dist/`) on a free port
- * with its own data directory, and waits until /api/health answers.
+ * with its own data directory — a copy of TH_DATA_TEMPLATE when one is set — and waits
+ * until /api/health answers.
  */
 export async function startServer(
   options: {
@@ -102,6 +119,12 @@ export async function startServer(
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "th-data-"));
   if (ownDataDir) trackDirectory(dataDir);
+  // The template is a demo-seeded PGlite directory: not for a server asked for another.
+  const template = process.env[DATA_TEMPLATE_ENV];
+  const firstRunAsTemplate = !options.env?.SEED_DEMO && !options.env?.DATABASE_URL;
+  if (ownDataDir && template && existsSync(template) && firstRunAsTemplate) {
+    copyDataTemplate(template, dataDir);
+  }
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     PORT: String(port),
