@@ -16,6 +16,10 @@ export default defineConfig({
           ],
           environment: "happy-dom",
           setupFiles: ["fake-indexeddb/auto", "test/unit/setup.ts"],
+          // Property tests (every bit flip of a ticket, fast-check runs) take ~1 s alone and
+          // went past the 5 s default beside another `npm test`: a timeout is not a budget.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
