@@ -89,7 +89,10 @@ export default function CheckinRoute() {
             <Show when={(lists() ?? []).length > 0} fallback={<p>{t("noSessions")}</p>}>
               <label>
                 {t("session")}{" "}
-                <select value={listId()} onChange={(e) => setListId(e.currentTarget.value)}>
+                <select
+                  value={listId() || lists()?.[0]?.id}
+                  onChange={(e) => setListId(e.currentTarget.value)}
+                >
                   <For each={lists()}>{(l) => <option value={l.id}>{l.title}</option>}</For>
                 </select>
               </label>
