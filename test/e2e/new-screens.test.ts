@@ -114,6 +114,10 @@ describe("the sync, check-in and quiz screens on a phone and on a desk", () => {
   it("checks /sync with a pending and a parked entry, offline", async () => {
     await app.page.goto(`${app.server.url}/sync`);
     await app.page.locator("[data-pending-list] li").first().waitFor();
+    // The refusal in plain words, as the check-in screen says it, not the server's code.
+    expect(await app.page.locator("[data-parked-list] .sync-page__reason").textContent()).toBe(
+      checkinMessages.vi["reason.bad_code"],
+    );
     await check({
       name: "sync",
       path: "/sync",

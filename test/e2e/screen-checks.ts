@@ -132,6 +132,8 @@ export async function screenProblems(
   for (const stray of await strayStrings(page, language)) {
     problems.push(`${where}: “${stray}” is not in ${language === "vi" ? "Vietnamese" : "English"}`);
   }
+  // From the top: a page scrolled by its own focus would paint the sticky header mid-way.
+  await page.evaluate(() => window.scrollTo(0, 0));
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}-${size}-${language}.png`), fullPage: true });
   return problems;
