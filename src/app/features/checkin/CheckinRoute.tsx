@@ -5,20 +5,12 @@ import { isSessionDigits, readSessionCodeQr } from "../../../shared/sessionCode.
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { attendeeOf, mySelfCheckins, recordSelfCheckin, selfCheckinLists } from "./checkin.repo.ts";
-import { checkinMessages } from "./messages.ts";
+import { checkinMessages, checkinReasonKey } from "./messages.ts";
 
 // The camera and decoder load only when the attendee opens the scanner.
 const Scanner = lazy(async () => ({
   default: (await import("../door/scanner/Scanner.tsx")).Scanner,
 }));
-
-const KNOWN_REASONS = [
-  "code_expired",
-  "wrong_session",
-  "bad_code",
-  "unknown_list",
-  "not_a_session_list",
-];
 
 /**
  * /e/:slug/checkin — self check-in to a session: scan the session's QR code or type its six
@@ -59,10 +51,10 @@ export default function CheckinRoute() {
     if (!read) return setNote(t("notOurs"));
     void submit(read.listId, read.digits);
   };
-  const reason = (code: string) =>
-    KNOWN_REASONS.includes(code)
-      ? t(`reason.${code}` as "reason.bad_code")
-      : t("reason.other", { code });
+  const reason = (code: string) => {
+    const key = checkinReasonKey(code);
+    return key ? t(key) : t("reason.other", { code });
+  };
 
   return (
     <section class="checkin">
@@ -89,7 +81,10 @@ export default function CheckinRoute() {
             <Show when={(lists() ?? []).length > 0} fallback={<p>{t("noSessions")}</p>}>
               <label>
                 {t("session")}{" "}
-                <select value={listId()} onChange={(e) => setListId(e.currentTarget.value)}>
+                <select
+                  value={listId() || lists()?.[0]?.id}
+                  onChange={(e) => setListId(e.currentTarget.value)}
+                >
                   <For each={lists()}>{(l) => <option value={l.id}>{l.title}</option>}</For>
                 </select>
               </label>

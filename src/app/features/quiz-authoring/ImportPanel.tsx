@@ -45,7 +45,7 @@ export function ImportPanel(props: { slug: string; onAdd: (questions: QuizQuesti
           <>
             <Show when={r().problems.length > 0}>
               <h3>{t("importProblems")}</h3>
-              <div class="results__table">
+              <div class="results__table" tabindex="0">
                 <table>
                   <tbody>
                     <For each={r().problems}>

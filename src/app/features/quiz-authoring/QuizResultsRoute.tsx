@@ -100,7 +100,7 @@ function ResultsView(props: {
       </div>
       <details>
         <summary>{t("histogram")}</summary>
-        <div class="results__table">
+        <div class="results__table" tabindex="0">
           <table>
             <thead>
               <tr>
@@ -124,7 +124,7 @@ function ResultsView(props: {
         </div>
       </details>
       <h2>{t("perQuestion")}</h2>
-      <div class="results__table">
+      <div class="results__table" tabindex="0">
         <table>
           <thead>
             <tr>
@@ -169,7 +169,7 @@ function ResultsView(props: {
           {t("exportQuestions")}
         </a>
       </p>
-      <div class="results__table">
+      <div class="results__table" tabindex="0">
         <table>
           <thead>
             <tr>

@@ -28,7 +28,7 @@ export default function ResultsOverviewRoute() {
       <Show when={overview.latest}>
         {(o) => (
           <>
-            <div class="results__table">
+            <div class="results__table" tabindex="0">
               <table>
                 <thead>
                   <tr>
@@ -100,7 +100,7 @@ function GainTable(props: {
 }) {
   const t = useFeatureMessages(authoringMessages);
   return (
-    <div class="results__table">
+    <div class="results__table" tabindex="0">
       <table>
         <thead>
           <tr>

@@ -5,6 +5,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { appOutboxSync } from "../../sync/appOutboxSync.ts";
 import { outboxStatus } from "../../sync/outboxStatus.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
+import { checkinMessages, checkinReasonKey } from "../checkin/messages.ts";
 import { formatWhen } from "./formatWhen.ts";
 import { syncMessages } from "./messages.ts";
 import { listOutbox } from "./sync.repo.ts";
@@ -17,6 +18,7 @@ import "./sync.css";
  */
 export default function SyncRoute() {
   const t = useFeatureMessages(syncMessages);
+  const checkinT = useFeatureMessages(checkinMessages);
   const { locale } = useI18n();
   const engine = appOutboxSync();
   const listing = createLiveQuery(
@@ -34,6 +36,12 @@ export default function SyncRoute() {
     } finally {
       setBusy(false);
     }
+  };
+
+  // A refused check-in says why in the check-in screen's words ("mã không đúng"), not a code.
+  const refusal = (entry: OutboxEntry) => {
+    const key = entry.kind.startsWith("checkin.") ? checkinReasonKey(entry.lastError) : null;
+    return key ? checkinT(key) : parkedReason(t, entry.lastError);
   };
 
   const describe = (entry: OutboxEntry) => (
@@ -108,7 +116,7 @@ export default function SyncRoute() {
                     <li>
                       {describe(entry)}
                       <br />
-                      <small class="sync-page__reason">{parkedReason(t, entry.lastError)}</small>
+                      <small class="sync-page__reason">{refusal(entry)}</small>
                     </li>
                   )}
                 </For>
