@@ -1,6 +1,7 @@
 import "../staff/staffStrings.ts";
 import { A, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
+import { QUIZ_ATTEMPT_TOPIC } from "../../../shared/quiz.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createChangeFeed } from "./createChangeFeed.ts";
 import { authoringMessages } from "./messages.ts";
@@ -17,7 +18,7 @@ export default function ResultsOverviewRoute() {
   const t = useFeatureMessages(authoringMessages);
   const params = useParams<{ slug: string }>();
   const [overview, { refetch }] = createResource(() => params.slug, getOverview);
-  createChangeFeed(params.slug, "quiz-attempt", () => void refetch());
+  createChangeFeed(params.slug, [QUIZ_ATTEMPT_TOPIC], () => void refetch());
   const slug = () => encodeURIComponent(params.slug);
   return (
     <section class="authoring results" aria-labelledby="overview-title">
