@@ -85,6 +85,7 @@ describe.each(engines)("quizzes that open after check-in, on %s", (engine) => {
         kind: "session",
         sessionId,
         title: `Phiên ${lists.length + 1}`,
+        reentry: false,
       });
       lists.push({ id: list.id, codeSecret: list.codeSecret });
     }
