@@ -104,10 +104,13 @@ describe("QuizResultsRoute", () => {
 
   it("reloads when the feed comes back after it was lost, and opens a new one when the browser gave up", async () => {
     let submitted = 1;
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => jsonResponse(results(submitted, null))),
+    let down = false;
+    const fetch = vi.fn(async () =>
+      down
+        ? Promise.reject(new TypeError("Failed to fetch"))
+        : jsonResponse(results(submitted, null)),
     );
+    vi.stubGlobal("fetch", fetch);
     vi.stubGlobal("EventSource", FakeEventSource);
     renderInApp(
       () => <QuizResultsRoute />,
@@ -116,6 +119,13 @@ describe("QuizResultsRoute", () => {
     );
     await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("1"));
     const first = FakeEventSource.last!;
+    // A reload while the server is down fails: the figures stay on screen.
+    down = true;
+    first.emit("reset", {});
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByTestId("submitted").textContent).toBe("1");
+    down = false;
     // The server went away and came back: EventSource reconnected, but with nothing to
     // resume from; what was submitted meanwhile comes with a reload.
     submitted = 2;

@@ -4,6 +4,7 @@ import { createResource, For, Show } from "solid-js";
 import { QUIZ_ATTEMPT_TOPIC } from "../../../shared/quiz.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createChangeFeed } from "./createChangeFeed.ts";
+import { keepShownOnReloadFailure } from "./keepShownOnReloadFailure.ts";
 import { authoringMessages } from "./messages.ts";
 import { getOverview } from "./quizAuthoring.repo.ts";
 import "./authoring.css";
@@ -17,7 +18,10 @@ const num = (x: number | null) => (x === null ? "–" : String(x));
 export default function ResultsOverviewRoute() {
   const t = useFeatureMessages(authoringMessages);
   const params = useParams<{ slug: string }>();
-  const [overview, { refetch }] = createResource(() => params.slug, getOverview);
+  const [overview, { refetch }] = createResource(
+    () => params.slug,
+    keepShownOnReloadFailure(getOverview),
+  );
   createChangeFeed(params.slug, [QUIZ_ATTEMPT_TOPIC], () => void refetch());
   const slug = () => encodeURIComponent(params.slug);
   return (
