@@ -203,11 +203,15 @@ export interface QuizSubmitResult {
   answers: { questionId: string; correct: boolean }[] | null;
 }
 
+/** The change-feed topic of a stored quiz attempt (results screens reload on it). */
+export const QUIZ_ATTEMPT_TOPIC = "quiz-attempt";
+
 /** Why a submission is refused (op result `reason`). */
 export const quizRejections = [
   "quiz_not_found",
   "quiz_not_open",
   "quiz_closed",
+  "not_checked_in",
   "not_your_attempt",
   "attempts_exhausted",
   "unknown_question",

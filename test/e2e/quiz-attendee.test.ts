@@ -1,8 +1,22 @@
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vi } from "../../src/app/i18n/vi.ts";
 import { demoGradedDrafts } from "../../src/server/demo/quizzes.ts";
-import { signInWithInvite, waitForServiceWorkerControl, withServerAndBrowser } from "./helpers.ts";
+import type { StaffQuiz } from "../../src/shared/quiz.ts";
+import { launchChromium } from "../harness/chromium.ts";
+import { freePort, type RunningServer, startServer } from "../harness/server.ts";
+import { staffCookie } from "./content-helpers.ts";
+import {
+  firstPage,
+  signInWithInvite,
+  submitStaffLogin,
+  waitForServiceWorkerControl,
+  withServerAndBrowser,
+} from "./helpers.ts";
+import { createStaff } from "./people-helpers.ts";
 
 /**
  * The quiz screens' Vietnamese strings (src/app/features/quiz/messages.ts; that module is
@@ -18,8 +32,13 @@ const m = {
   confirmSubmit: "Sau khi nộp, bạn không sửa được câu trả lời. Chạm “Nộp bài” lần nữa để nộp.",
   submittedWaiting: "Đã nộp — điểm sẽ có sau khi đồng bộ.",
   answerSaved: "Đã lưu trên máy",
+  answerSent: "Đã gửi",
 };
 const [firstGraded] = demoGradedDrafts;
+/** Held for the server, which is stopped and started again on it. */
+const port = await freePort();
+/** The demo attendee who signs in with the invite (src/server/demo/roster.csv, first row). */
+const DEMO_ATTENDEE = "Hoàng Xuân Giang";
 
 /** Everything the attendee's device keeps: IndexedDB (every store) and Cache Storage, as text. */
 function deviceData(page: Page): Promise<string> {
@@ -55,8 +74,41 @@ function deviceData(page: Page): Promise<string> {
 }
 
 describe("an attendee takes the demo quizzes", () => {
-  const app = withServerAndBrowser();
+  // The server is stopped and started again on the same data and port mid-walk.
+  const dataDir = mkdtempSync(join(tmpdir(), "th-quiz-live-"));
+  const app = withServerAndBrowser({ server: () => ({ dataDir, port }) });
   const responses: string[] = [];
+  /** The trainer's own browser, its results page of the graded pre-test open throughout. */
+  let trainerContext: BrowserContext | undefined;
+  let trainer: Page;
+  let restarted: RunningServer | undefined;
+
+  beforeAll(async () => {
+    const { server } = app;
+    const who = await createStaff(server, "btv-trac-nghiem", "demo", "trainer");
+    const listed = await fetch(`${server.url}/api/events/demo/quizzes`, {
+      headers: { cookie: await staffCookie(server, who) },
+    });
+    const { quizzes } = (await listed.json()) as { quizzes: StaffQuiz[] };
+    const pre = quizzes.find((q) => q.title.startsWith("Kiểm tra đầu giờ"))!;
+    trainerContext = await launchChromium();
+    trainer = await firstPage(trainerContext);
+    await trainer.goto(`${server.url}/staff/login`);
+    await submitStaffLogin(trainer, who);
+    await trainer.waitForURL(`${server.url}/staff`);
+    await trainer.goto(`${server.url}/staff/e/demo/quizzes/${pre.id}/results`);
+    await trainer.getByRole("heading", { level: 1, name: pre.title }).waitFor();
+    expect(await trainer.getByTestId("submitted").textContent()).toBe("0");
+    // Gone if the page were ever loaded again: the update must come through the live feed.
+    await trainer.evaluate(() => {
+      (window as unknown as { __sameLoad: boolean }).__sameLoad = true;
+    });
+  });
+  afterAll(async () => {
+    await trainerContext?.close();
+    await restarted?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it("gets feedback and the explanation after each answer of the practice quiz", async () => {
     const { page, server } = app;
@@ -142,5 +194,19 @@ describe("an attendee takes the demo quizzes", () => {
       for (const q of quiz.questions)
         for (const o of q.options) expect(o).not.toHaveProperty("correct");
     }
+  });
+
+  it("sends the submission once the server is back; the trainer's open results page shows it without a reload", async () => {
+    const { page, context } = app;
+    restarted = await startServer({ dataDir, port });
+    // The phone's network comes back (its `online` event), as in the hall.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page.getByText(m.answerSent).waitFor({ timeout: 60_000 });
+    await trainer.getByText(DEMO_ATTENDEE).waitFor({ timeout: 60_000 });
+    expect(await trainer.getByTestId("submitted").textContent()).toBe("1");
+    expect(
+      await trainer.evaluate(() => (window as unknown as { __sameLoad?: boolean }).__sameLoad),
+    ).toBe(true);
   });
 });

@@ -5,8 +5,8 @@ import type { QuizRow } from "./rows.ts";
  * Whether a quiz took submissions at an instant (the device's corrected time), by how it
  * opens. A grace of LATE_GRACE_MS on each edge absorbs device clock error. A quiz that opens
  * "after-checkin" is opened on the phone by the attendee's own check-in to the session
- * (offline); the server cannot see that check-in yet (issue 10), so it accepts such a quiz
- * until the trainer closes it.
+ * (offline): open here until the trainer closes it, and the submission checks that
+ * attendee's check-in itself (submit.ts, `not_checked_in`).
  */
 export function quizStateAt(
   quiz: Pick<QuizRow, "opens" | "opensAt" | "closesAt" | "openedAt" | "closedAt">,

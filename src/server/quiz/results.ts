@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { GainRow, QuizResults, ResultsOverview } from "../../shared/quizResults.ts";
 import { attendees, quizAnswers, quizAttempts, quizzes } from "../store/schema.ts";
+import { checkedInCount } from "./checkedIn.ts";
 import { type QuizRow, questionsOf, type Reader } from "./rows.ts";
 import { countedAttempts, type Person, quizStats } from "./stats.ts";
 
@@ -47,6 +48,16 @@ export async function quizResults(
   const questions = (await questionsOf(db, [quiz.id])).get(quiz.id)!;
   const { attempts, answers } = await attemptsOfQuizzes(db, [quiz.id]);
   const stats = quizStats({ mode: quiz.mode, questions, attempts, answers, people });
+  // Checked in to the quiz's session (issue 10's check-ins), of the roster shown.
+  stats.participation.checkedIn =
+    quiz.sessionId === null
+      ? null
+      : await checkedInCount(
+          db,
+          quiz.eventId,
+          quiz.sessionId,
+          people.map((p) => p.id),
+        );
   return {
     quiz: {
       id: quiz.id,

@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import {
   LATE_GRACE_MS,
+  QUIZ_ATTEMPT_TOPIC,
   type QuizRejection,
   QuizSubmitPayload,
   type QuizSubmitResult,
@@ -8,6 +9,7 @@ import {
 import { scoreAttempt } from "../../shared/scoring.ts";
 import { quizAnswers, quizAttempts } from "../store/schema.ts";
 import { defineOpKind, type OpContext, type OpOutcome, type Tx } from "../sync/opKind.ts";
+import { isCheckedIn } from "./checkedIn.ts";
 import { quizStateAt } from "./opening.ts";
 import {
   type AttemptRow,
@@ -70,7 +72,8 @@ function answerProblem(
  * Only the server scores. Everything is checked before anything is written, so a refused
  * attempt leaves nothing behind; a re-sent attempt (same attempt id, any op id) answers
  * the stored result and changes nothing. Time past the limit plus LATE_GRACE_MS flags the
- * attempt late; it is kept and scored all the same.
+ * attempt late; it is kept and scored all the same. A quiz that opens after check-in takes
+ * a submission only from an attendee the server knows as checked in to its session.
  */
 export const quizSubmit = defineOpKind({
   schema: QuizSubmitPayload,
@@ -98,6 +101,15 @@ export const quizSubmit = defineOpKind({
     const state = quizStateAt(quiz, submittedAt);
     if (state !== "open") return reject(state === "closed" ? "quiz_closed" : "quiz_not_open");
     if (quizStateAt(quiz, startedAt) === "not_open") return reject("quiz_not_open");
+    // Opened on the phone by the attendee's own check-in: the server holds it too, synced
+    // earlier or earlier in this push (a push applies its ops in order).
+    if (
+      quiz.opens === "after-checkin" &&
+      (quiz.sessionId === null ||
+        !(await isCheckedIn(tx, ctx.event.id, quiz.sessionId, payload.attendeeId)))
+    ) {
+      return reject("not_checked_in");
+    }
 
     const questions = (await questionsOf(tx, [quiz.id])).get(quiz.id)!;
     const problem = answerProblem(questions, payload.answers);
@@ -148,7 +160,7 @@ export const quizSubmit = defineOpKind({
     if (rows.length > 0) await tx.insert(quizAnswers).values(rows);
     return {
       result: await resultOf(tx, quiz, attempt!),
-      change: { topic: "quiz-attempt", ids: [payload.attemptId] },
+      change: { topic: QUIZ_ATTEMPT_TOPIC, ids: [payload.attemptId] },
     };
   },
 });

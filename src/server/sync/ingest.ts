@@ -95,28 +95,33 @@ function check(
   };
 }
 
-/** Runs each kind's ops through `applyMany` when it has one, else `apply` one by one. */
+/**
+ * Applies ops in the order sent: each run of consecutive ops of one kind through the kind's
+ * `applyMany` when it has one, else `apply` one by one. Order matters across kinds: a self
+ * check-in must be applied before the quiz it opens is submitted, in the same push.
+ */
 async function applyKinds(tx: Tx, ops: readonly Candidate[]): Promise<OpOutcome[]> {
   const outcomes: OpOutcome[] = new Array(ops.length);
-  const byKind = new Map<OpKind, number[]>();
-  ops.forEach((op, i) => {
-    const list = byKind.get(op.opKind);
-    if (list) list.push(i);
-    else byKind.set(op.opKind, [i]);
-  });
-  for (const [kind, indexes] of byKind) {
+  let start = 0;
+  while (start < ops.length) {
+    const kind = ops[start]!.opKind;
+    let end = start + 1;
+    while (end < ops.length && ops[end]!.opKind === kind) end++;
     if (kind.applyMany) {
+      const run = ops.slice(start, end);
       const answers = await kind.applyMany(
         tx,
-        indexes.map((i) => ({ payload: ops[i]!.payload, ctx: ops[i]!.ctx })),
+        run.map((op) => ({ payload: op.payload, ctx: op.ctx })),
       );
-      if (answers.length !== indexes.length) throw new Error("applyMany answered the wrong count");
-      indexes.forEach((i, k) => {
-        outcomes[i] = answers[k]!;
+      if (answers.length !== run.length) throw new Error("applyMany answered the wrong count");
+      answers.forEach((answer, k) => {
+        outcomes[start + k] = answer;
       });
     } else {
-      for (const i of indexes) outcomes[i] = await kind.apply(tx, ops[i]!.payload, ops[i]!.ctx);
+      for (let i = start; i < end; i++)
+        outcomes[i] = await kind.apply(tx, ops[i]!.payload, ops[i]!.ctx);
     }
+    start = end;
   }
   return outcomes;
 }

@@ -11,6 +11,9 @@ import {
   startSyncServer,
 } from "../../../test/harness/syncServer.ts";
 import type { ChangeMessage, Op, PushResponse } from "../../shared/ops.ts";
+import { QUIZ_ATTEMPT_TOPIC, type StaffQuiz } from "../../shared/quiz.ts";
+import type { QuizResults } from "../../shared/quizResults.ts";
+import { answersFor } from "../testing/quizFixtures.ts";
 import { sseReader } from "../testing/sseReader.ts";
 
 const base = process.env.TEST_DATABASE_URL;
@@ -122,6 +125,71 @@ describe.skipIf(!base)(
           (e) => e.data !== undefined && (JSON.parse(e.data) as ChangeMessage).ids.includes(op.id),
         );
         expect(JSON.parse(event.data!)).toEqual({ topic: "test-note", count: 1, ids: [op.id] });
+      } finally {
+        await feed.close();
+      }
+    });
+
+    it("shows a quiz submission applied through one process on the results feed and results of the other", async () => {
+      const [a, b] = [servers[0]!, servers[1]!];
+      // The demo attendee signs in on process B with an invite link.
+      const link = await b.admin("invite-link", "--event", "demo", "--attendee", "0941777631");
+      expect(link.code, link.stderr).toBe(0);
+      const token = link.stdout.trim().split("/i/")[1]!;
+      const redeemed = await fetch(`${b.url}/api/invites/redeem`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token }),
+      });
+      expect(redeemed.status).toBe(200);
+      const attendee = ((await redeemed.json()) as { attendee: { id: string } }).attendee;
+      const attendeeCookie = redeemed.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      const { quizzes } = (await (
+        await fetch(`${a.url}/api/events/demo/quizzes`, { headers: { cookie } })
+      ).json()) as { quizzes: StaffQuiz[] };
+      // The demo pre-test, opened by the trainer's button when the demo was seeded.
+      const pre = quizzes.find((q) => q.pairRole === "pre" && q.openedAt !== null)!;
+      const results = async () =>
+        (await (
+          await fetch(`${a.url}/api/events/demo/quizzes/${pre.id}/results`, { headers: { cookie } })
+        ).json()) as QuizResults;
+      const before = (await results()).participation.submitted;
+
+      const response = await fetch(`${a.url}/api/events/demo/changes`, { headers: { cookie } });
+      expect(response.status).toBe(200);
+      const feed = sseReader(response);
+      try {
+        await feed.next((e) => e.comments.includes("open"));
+        const payload = answersFor(pre.id, attendee.id, pre.questions, [[0]]);
+        const op: Op = {
+          id: uuidv7(),
+          kind: "quiz.submit",
+          eventId,
+          payload,
+          createdAt: payload.submittedAt,
+          clockOffsetMs: 0,
+        };
+        const pushed = await fetch(`${b.url}/api/events/demo/ops`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: attendeeCookie },
+          body: JSON.stringify({ deviceId: "dien-thoai-dai-bieu", ops: [op] }),
+        });
+        expect(pushed.status).toBe(200);
+        const answer = (await pushed.json()) as PushResponse;
+        expect(answer.results[0]).toMatchObject({ status: "applied" });
+        const event = await feed.next(
+          (e) =>
+            e.data !== undefined &&
+            (JSON.parse(e.data) as ChangeMessage).ids.includes(payload.attemptId),
+        );
+        expect(JSON.parse(event.data!)).toMatchObject({ topic: QUIZ_ATTEMPT_TOPIC });
+        // What the trainer's page loads on that message, from process A.
+        const after = await results();
+        expect(after.participation.submitted).toBe(before + 1);
+        expect(after.attendees.map((x) => x.attendeeId)).toContain(attendee.id);
       } finally {
         await feed.close();
       }

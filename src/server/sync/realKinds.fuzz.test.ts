@@ -22,7 +22,9 @@ import { sqlRows } from "./sqlRows.ts";
  * another attendee's. Each op's answer is checked against a model where it is determined,
  * and after every request the database itself: at most one accepted check-in per attendee
  * per list (and it is the earliest scan not annulled), every op id in the ledger once,
- * a rejected op wrote nothing, at most the allowed attempts per attendee per quiz.
+ * a rejected op wrote nothing, at most the allowed attempts per attendee per quiz, and no
+ * attempt on a quiz that opens after check-in from an attendee never checked in to its
+ * session (refused `not_checked_in`, also within a push that checks them in afterwards).
  * FUZZ_RUNS=<n> for more requests than the default 150; the seed is fixed.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -73,7 +75,8 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
   const codes: string[] = [];
   let foreignCode = "";
   let lists: string[] = [];
-  const quizzes: { id: string; allowed: number }[] = [];
+  /** Indexes 0 and 1: opened by the trainer; 2: unknown; 3: opens after check-in (list 1). */
+  const quizzes: ({ id: string; allowed: number; afterCheckin?: boolean } | undefined)[] = [];
   const questions: QuizQuestion[] = [
     question("Quyết định 272 ban hành năm nào?", ["2013", "2015", "2017"], [1]),
     question(
@@ -134,6 +137,17 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
       expect(opened.status).toBe(200);
       quizzes.push({ id: quiz.id, allowed });
     }
+    quizzes.push(undefined);
+    const afterCheckin = await t.app.request(
+      `/api/events/${t.event.slug}/quizzes`,
+      jsonPost(
+        quizDoc(questions, { opens: "after-checkin", sessionId: session!.id }),
+        t.who.trainer.cookie,
+      ),
+    );
+    expect(afterCheckin.status).toBe(201);
+    const { quiz } = (await afterCheckin.json()) as { quiz: StaffQuiz };
+    quizzes.push({ id: quiz.id, allowed: 1, afterCheckin: true });
   });
   afterAll(() => t.close());
 
@@ -173,7 +187,7 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
         weight: 5,
         arbitrary: fc.record({
           t: fc.constant("submit" as const),
-          quiz: fc.nat(2),
+          quiz: fc.nat(3),
           attempt: fc.nat(ATTEMPT_POOL - 1),
           as: fc.constantFrom(0, 0, 0, 0, 1),
           defect: fc.constantFrom<Defect>(
@@ -214,6 +228,29 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
     let rejectedTicket = 0;
     let exhausted = 0;
     let resent = 0;
+    let notCheckedIn = 0;
+    let afterCheckinTaken = 0;
+    /**
+     * Attempt ids whose submission's answer the model cannot tell before the push (an
+     * after-checkin quiz submitted by an attendee who may be checked in): learnt from the
+     * answer, and until then every later op with that id, or on that quiz by that
+     * attendee, is not determined either.
+     */
+    let uncertain = new Map<string, { quizId: string; attendeeId: string }>();
+    /**
+     * Whether the organiser ever sent a scan or manual check-in of the attendee to the
+     * session's list (attendees and trainers may not: theirs are refused).
+     */
+    const maybeCheckedIn = (attendeeId: string) =>
+      history.some(
+        ({ op, who }) =>
+          who === "organiser" &&
+          op.kind === "checkin.scan" &&
+          op.payload.listId === lists[1] &&
+          (op.payload.method === "manual"
+            ? op.payload.attendeeId === attendeeId
+            : op.payload.code === codes[holders.indexOf(attendeeId)]),
+      );
 
     const baseMs = Date.parse("2026-12-01T01:00:00.000Z");
     const envelope = (kind: string, payload: Record<string, unknown>, createdAt: string) => ({
@@ -330,10 +367,23 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
         if (typeof who !== "number") return { op, want: ["rejected", "not_allowed"] };
         if (attendeeId !== me) return { op, want: ["rejected", "not_your_attempt"] };
         if (!quiz) return { op, want: ["rejected", "quiz_not_found"] };
+        if (
+          uncertain.has(payload.attemptId) ||
+          [...uncertain.values()].some((a) => a.quizId === quiz.id && a.attendeeId === me)
+        ) {
+          uncertain.set(payload.attemptId, { quizId: quiz.id, attendeeId: me });
+          return { op };
+        }
         const stored = attempts.get(payload.attemptId);
         if (stored) {
           const mine = stored.attendeeId === me && stored.quizId === quiz.id;
           return { op, want: mine ? ["applied", undefined] : ["rejected", "not_your_attempt"] };
+        }
+        if (quiz.afterCheckin) {
+          // The sender is this attendee: nothing earlier in this push checks them in.
+          if (!maybeCheckedIn(me)) return { op, want: ["rejected", "not_checked_in"] };
+          uncertain.set(payload.attemptId, { quizId: quiz.id, attendeeId: me });
+          return { op };
         }
         if (s.defect !== "none") return { op, want: ["rejected", s.defect] };
         const done = [...attempts.values()].filter(
@@ -394,6 +444,10 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
           (SELECT count(*) FROM (SELECT a.quiz_id FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
              GROUP BY a.quiz_id, a.attendee_id, q.attempts_allowed
              HAVING count(*) > q.attempts_allowed OR max(a.attempt_no) <> count(*)) x) AS over_allowed,
+          (SELECT count(*) FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
+             WHERE q.opens = 'after-checkin' AND NOT EXISTS (SELECT 1 FROM checkin_scans s
+               JOIN checkin_lists l ON l.id = s.list_id
+               WHERE l.session_id = q.session_id AND s.attendee_id = a.attendee_id)) AS unchecked_attempts,
           (SELECT count(*) FROM quiz_attempts) AS attempts`),
       );
       expect(Object.fromEntries(Object.entries(row!).map(([k, n]) => [k, Number(n)]))).toEqual({
@@ -406,6 +460,7 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
         lost_scans: 0,
         stray_attempts: 0,
         over_allowed: 0,
+        unchecked_attempts: 0,
         attempts: attempts.size,
       });
     }
@@ -468,8 +523,19 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
             }
             if (got.reason?.startsWith("ticket_")) rejectedTicket++;
             if (got.reason === "attempts_exhausted") exhausted++;
+            if (got.reason === "not_checked_in") notCheckedIn++;
+            const payload = ops[i]!.payload as unknown as QuizSubmitPayload;
+            const pending = ops[i]!.kind === "quiz.submit" && uncertain.get(payload.attemptId);
+            if (pending && got.status === "applied" && !attempts.has(payload.attemptId)) {
+              attempts.set(payload.attemptId, {
+                quizId: payload.quizId,
+                attendeeId: payload.attendeeId,
+              });
+              if (payload.quizId === quizzes[3]!.id) afterCheckinTaken++;
+            }
           } else if (got.status === "duplicate") resent++;
         });
+        uncertain = new Map();
         await checkInvariants();
       }),
       // The model carries state from request to request: no shrinking, stop at the first failure.
@@ -482,12 +548,16 @@ describe.each(engines)("real kinds push fuzz on %s", (engine) => {
       exhausted: exhausted > 0,
       resent: resent > 0,
       attempts: attempts.size > 0,
+      notCheckedIn: notCheckedIn > 0,
+      afterCheckinTaken: afterCheckinTaken > 0,
     }).toEqual({
       accepted: true,
       rejectedTicket: true,
       exhausted: true,
       resent: true,
       attempts: true,
+      notCheckedIn: true,
+      afterCheckinTaken: true,
     });
   }, 300_000);
 });

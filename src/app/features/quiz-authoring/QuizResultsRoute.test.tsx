@@ -52,6 +52,7 @@ class FakeEventSource {
   static last: FakeEventSource | null = null;
   listeners = new Map<string, ((e: MessageEvent) => void)[]>();
   closed = false;
+  readyState = 1;
   constructor(readonly url: string) {
     FakeEventSource.last = this;
   }
@@ -87,8 +88,8 @@ describe("QuizResultsRoute", () => {
     expect(FakeEventSource.last!.url).toBe("/api/events/demo/changes");
 
     submitted = 3;
-    // Another topic changes nothing; a quiz attempt reloads.
-    FakeEventSource.last!.emit("message", { topic: "checkin", count: 1, ids: ["x"] });
+    // Another topic changes nothing; a quiz attempt reloads (as does a check-in).
+    FakeEventSource.last!.emit("message", { topic: "content", count: 1, ids: ["x"] });
     FakeEventSource.last!.emit("message", { topic: "quiz-attempt", count: 2, ids: ["t1", "t2"] });
     await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("3"));
     expect(fetch).toHaveBeenCalledTimes(2);
@@ -99,5 +100,44 @@ describe("QuizResultsRoute", () => {
     expect(screen.getByRole("link", { name: m.exportAttendees }).getAttribute("href")).toContain(
       "unit=S%E1%BB%9F%20B",
     );
+  });
+
+  it("reloads when the feed comes back after it was lost, and opens a new one when the browser gave up", async () => {
+    let submitted = 1;
+    let down = false;
+    const fetch = vi.fn(async () =>
+      down
+        ? Promise.reject(new TypeError("Failed to fetch"))
+        : jsonResponse(results(submitted, null)),
+    );
+    vi.stubGlobal("fetch", fetch);
+    vi.stubGlobal("EventSource", FakeEventSource);
+    renderInApp(
+      () => <QuizResultsRoute />,
+      `/staff/e/demo/quizzes/${QUIZ}/results`,
+      "/staff/e/:slug/quizzes/:id/results",
+    );
+    await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("1"));
+    const first = FakeEventSource.last!;
+    // A reload while the server is down fails: the figures stay on screen.
+    down = true;
+    first.emit("reset", {});
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByTestId("submitted").textContent).toBe("1");
+    down = false;
+    // The server went away and came back: EventSource reconnected, but with nothing to
+    // resume from; what was submitted meanwhile comes with a reload.
+    submitted = 2;
+    first.emit("error", {});
+    first.emit("open", {});
+    await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("2"));
+    // An error status while the server shut down: the browser closed the source for good.
+    submitted = 4;
+    first.readyState = 2;
+    first.emit("error", {});
+    await waitFor(() => expect(FakeEventSource.last).not.toBe(first), { timeout: 3000 });
+    FakeEventSource.last!.emit("open", {});
+    await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("4"));
   });
 });

@@ -1,9 +1,12 @@
 import "../staff/staffStrings.ts";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { CHECKIN_TOPIC } from "../../../shared/checkin.ts";
+import { QUIZ_ATTEMPT_TOPIC } from "../../../shared/quiz.ts";
 import type { QuizResults } from "../../../shared/quizResults.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createChangeFeed } from "./createChangeFeed.ts";
+import { keepShownOnReloadFailure } from "./keepShownOnReloadFailure.ts";
 import { authoringMessages } from "./messages.ts";
 import { exportHref, getResults } from "./quizAuthoring.repo.ts";
 import "./authoring.css";
@@ -21,9 +24,11 @@ export default function QuizResultsRoute() {
   const [unit, setUnit] = createSignal<string | null>(null);
   const [results, { refetch }] = createResource(
     () => [params.slug, params.id, unit()] as const,
-    ([s, id, u]) => getResults(s, id, u),
+    keepShownOnReloadFailure(([s, id, u]: readonly [string, string, string | null]) =>
+      getResults(s, id, u),
+    ),
   );
-  createChangeFeed(params.slug, "quiz-attempt", () => void refetch());
+  createChangeFeed(params.slug, [QUIZ_ATTEMPT_TOPIC, CHECKIN_TOPIC], () => void refetch());
   const slug = () => encodeURIComponent(params.slug);
   return (
     <section class="authoring results" aria-labelledby="results-title">

@@ -1,8 +1,10 @@
 import "../staff/staffStrings.ts";
 import { A, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
+import { QUIZ_ATTEMPT_TOPIC } from "../../../shared/quiz.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createChangeFeed } from "./createChangeFeed.ts";
+import { keepShownOnReloadFailure } from "./keepShownOnReloadFailure.ts";
 import { authoringMessages } from "./messages.ts";
 import { getOverview } from "./quizAuthoring.repo.ts";
 import "./authoring.css";
@@ -16,8 +18,11 @@ const num = (x: number | null) => (x === null ? "–" : String(x));
 export default function ResultsOverviewRoute() {
   const t = useFeatureMessages(authoringMessages);
   const params = useParams<{ slug: string }>();
-  const [overview, { refetch }] = createResource(() => params.slug, getOverview);
-  createChangeFeed(params.slug, "quiz-attempt", () => void refetch());
+  const [overview, { refetch }] = createResource(
+    () => params.slug,
+    keepShownOnReloadFailure(getOverview),
+  );
+  createChangeFeed(params.slug, [QUIZ_ATTEMPT_TOPIC], () => void refetch());
   const slug = () => encodeURIComponent(params.slug);
   return (
     <section class="authoring results" aria-labelledby="overview-title">

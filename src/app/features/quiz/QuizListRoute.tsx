@@ -33,6 +33,7 @@ export default function QuizListRoute() {
       d.attempts.filter((a) => a.quizId === id),
       serverNow(),
       quiz.sessionId !== null && d.checkedInSessions.has(quiz.sessionId),
+      d.refusedOps,
     );
   };
   return (

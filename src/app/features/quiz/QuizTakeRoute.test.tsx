@@ -117,4 +117,42 @@ describe("QuizTakeRoute", () => {
     await db.outbox.clear();
     await screen.findByText(m.answerSent);
   });
+
+  it("says in words why the server refused a submission, and lets the attendee take it again", async () => {
+    const afterCheckin = { ...practice, opens: "after-checkin" as const, sessionId: "s1" };
+    await db.quizzes.put({ ...afterCheckin, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });
+    // Checked in on this phone (the self check-in screen's row and its kept list).
+    localStorage.setItem(
+      "th.checkin-sessions:demo",
+      JSON.stringify([{ id: "l1", kind: "session", sessionId: "s1", title: "Phiên 1" }]),
+    );
+    await db.checkins.add({
+      id: "c1",
+      eventId: "e1",
+      listId: "l1",
+      attendeeId: "a1",
+      at: "2015-06-26T01:00:00.000Z",
+      method: "self",
+      name: "Phiên 1",
+      unit: "",
+      annulled: false,
+      annulReason: null,
+    });
+    render();
+    fireEvent.click(await screen.findByRole("button", { name: m.start }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Ba" }));
+    fireEvent.click(screen.getByRole("button", { name: m.next }));
+    fireEvent.click(await screen.findByRole("button", { name: m.submit }));
+    fireEvent.click(await screen.findByRole("button", { name: m.submit }));
+    await screen.findByText(m.answerSaved);
+    // The push engine parks a refused op with the server's reason.
+    const [entry] = await db.outbox.toArray();
+    await db.outbox.update(entry!.id, { state: "parked", lastError: "not_checked_in" });
+    await screen.findByText(m.refused.replace("{reason}", m["reason.not_checked_in"]));
+    expect(screen.queryByText(m.submittedWaiting)).toBeNull();
+    expect(screen.queryByText(m.answerSaved)).toBeNull();
+    // Nothing was stored on the server: the attempt does not count.
+    await screen.findByRole("button", { name: m.start });
+    localStorage.removeItem("th.checkin-sessions:demo");
+  });
 });

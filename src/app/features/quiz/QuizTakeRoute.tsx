@@ -5,7 +5,7 @@ import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { serverNow } from "../../sync/clockOffset.ts";
 import { createQuizzes } from "./createQuizzes.ts";
 import { createTick } from "./createTick.ts";
-import { quizMessages } from "./messages.ts";
+import { type QuizMessageKey, quizMessages } from "./messages.ts";
 import { QuestionCard } from "./QuestionCard.tsx";
 import { saveAnswer, startOrResume, stepQuestion, submitAttempt } from "./quiz.repo.ts";
 import { answerState, clockText, listState, remainingMs } from "./quizState.ts";
@@ -16,6 +16,33 @@ const remainingAt = (_tick: number, quiz: StoredQuiz, attempt: LocalAttempt) =>
   remainingMs(quiz, attempt, serverNow());
 
 const answerKey = { saved: "answerSaved", sent: "answerSent", scored: "answerScored" } as const;
+
+/** Reasons the attendee is told in words (quiz.submit's refusals); the rest by code. */
+const OWN_REASONS = new Set([
+  "not_checked_in",
+  "quiz_not_found",
+  "quiz_not_open",
+  "quiz_closed",
+  "not_your_attempt",
+  "attempts_exhausted",
+]);
+/** Refusals of answers that no longer fit the questions (the quiz was edited meanwhile). */
+const ANSWER_REASONS = new Set([
+  "unknown_question",
+  "option_of_another_question",
+  "several_options_on_single",
+  "duplicate_answer",
+]);
+
+/** A refusal's reason in the attendee's words. */
+function refusalText(
+  t: (key: QuizMessageKey, params?: Record<string, string>) => string,
+  code: string,
+): string {
+  if (OWN_REASONS.has(code)) return t(`reason.${code}` as "reason.quiz_closed");
+  if (ANSWER_REASONS.has(code)) return t("reason.answers");
+  return t("reason.other", { code });
+}
 
 /**
  * /e/:slug/quizzes/:id — taking one quiz, offline: one question per screen, every tap
@@ -45,6 +72,7 @@ export default function QuizTakeRoute() {
       attempts(),
       serverNow(),
       q.sessionId !== null && d.checkedInSessions.has(q.sessionId),
+      d.refusedOps,
     );
   };
   const start = async () => {
@@ -73,6 +101,7 @@ export default function QuizTakeRoute() {
                   onStart={start}
                   canStart={data.value()?.attendeeId != null}
                   pending={data.value()?.pendingOps ?? new Set()}
+                  refused={data.value()?.refusedOps ?? new Map()}
                 />
               }
             >
@@ -165,9 +194,15 @@ function NotDoing(props: {
   canStart: boolean;
   /** Op ids still in the outbox. */
   pending: Set<string>;
+  /** Op ids the server refused, with its reason. */
+  refused: Map<string, string>;
   onStart: () => void;
 }) {
   const t = useFeatureMessages(quizMessages);
+  const refusal = () => {
+    const code = props.last?.opId ? props.refused.get(props.last.opId) : undefined;
+    return code === undefined ? null : t("refused", { reason: refusalText(t, code) });
+  };
   const server = () =>
     props.quiz.attempts.find((a) => a.id === props.last?.id) ?? props.quiz.attempts.at(-1);
   const score = () => props.last?.result?.score ?? server()?.score ?? null;
@@ -197,13 +232,21 @@ function NotDoing(props: {
     <>
       <Show when={props.last || server()}>
         <div class="quiz__result" role="status">
-          <Show when={score() !== null} fallback={<p>{t("submittedWaiting")}</p>}>
+          <Show when={refusal()}>{(text) => <p class="quiz__refused">{text()}</p>}</Show>
+          <Show
+            when={score() !== null}
+            fallback={
+              <Show when={!refusal()}>
+                <p>{t("submittedWaiting")}</p>
+              </Show>
+            }
+          >
             <p class="quiz__score">{t("score", { score: score()!, max: max()! })}</p>
           </Show>
           <Show when={props.last?.result?.late ?? server()?.late}>
             <p>{t("late")}</p>
           </Show>
-          <Show when={props.last}>
+          <Show when={!refusal() && props.last}>
             {(attempt) => (
               <p class="quiz__answer-state">
                 {t(answerKey[answerState(attempt(), props.pending.has(attempt().opId ?? ""))])}

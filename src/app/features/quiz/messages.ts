@@ -1,5 +1,6 @@
 import type { FeatureMessages } from "../../i18n/featureMessages.ts";
 
+export type QuizMessageKey = Key;
 type Key =
   | "backToAgenda"
   | "backToList"
@@ -39,7 +40,16 @@ type Key =
   | "lockedHint"
   | "checkinHint"
   | "refreshFailed"
-  | "notSignedIn";
+  | "notSignedIn"
+  | "refused"
+  | "reason.not_checked_in"
+  | "reason.quiz_not_found"
+  | "reason.quiz_not_open"
+  | "reason.quiz_closed"
+  | "reason.not_your_attempt"
+  | "reason.attempts_exhausted"
+  | "reason.answers"
+  | "reason.other";
 
 /** Strings of the attendee's quiz screens (loaded with them, not with the agenda). */
 export const quizMessages: FeatureMessages<Key> = {
@@ -85,6 +95,16 @@ export const quizMessages: FeatureMessages<Key> = {
     refreshFailed:
       "Chưa cập nhật được danh sách bài (không có mạng). Đang dùng bản đã có trên máy.",
     notSignedIn: "Máy này chưa đăng nhập với tư cách đại biểu. Vui lòng mở đường link mời của bạn.",
+    refused: "Máy chủ không nhận bài nộp: {reason}. Bài làm không được tính.",
+    "reason.not_checked_in":
+      "máy chủ chưa có điểm danh của bạn vào phiên này. Vui lòng điểm danh bằng mã phiên rồi làm lại",
+    "reason.quiz_not_found": "bài trắc nghiệm không còn",
+    "reason.quiz_not_open": "bài chưa mở khi bạn bắt đầu làm",
+    "reason.quiz_closed": "bài đã đóng trước khi bạn nộp",
+    "reason.not_your_attempt": "bài làm không phải của bạn",
+    "reason.attempts_exhausted": "bạn đã dùng hết số lần làm bài",
+    "reason.answers": "câu trả lời không khớp với đề (đề đã được sửa)",
+    "reason.other": "lỗi {code}",
   },
   en: {
     backToAgenda: "← Back to the agenda",
@@ -126,5 +146,15 @@ export const quizMessages: FeatureMessages<Key> = {
     checkinHint: "Opens once you check in to this session.",
     refreshFailed: "Could not update the quiz list (no network). Showing what is on this device.",
     notSignedIn: "This device is not signed in as an attendee. Please open your invite link.",
+    refused: "The server did not accept this submission: {reason}. It does not count.",
+    "reason.not_checked_in":
+      "it has no check-in of yours to this session. Please check in with the session code and take the quiz again",
+    "reason.quiz_not_found": "the quiz no longer exists",
+    "reason.quiz_not_open": "the quiz was not open when you started",
+    "reason.quiz_closed": "the quiz was closed before you submitted",
+    "reason.not_your_attempt": "the attempt is not yours",
+    "reason.attempts_exhausted": "you have used all your attempts",
+    "reason.answers": "the answers do not match the questions (the quiz was edited)",
+    "reason.other": "error {code}",
   },
 };

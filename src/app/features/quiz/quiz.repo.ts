@@ -13,6 +13,8 @@ export interface QuizzesOnDevice {
   attempts: LocalAttempt[];
   /** Op ids still waiting in the outbox. */
   pendingOps: Set<string>;
+  /** Op ids the server refused (parked in the outbox), with its reason. */
+  refusedOps: Map<string, string>;
   /** Session ids the attendee checked in to on this device (issue 10; empty until it lands). */
   checkedInSessions: Set<string>;
 }
@@ -24,13 +26,17 @@ export async function getQuizzes(slug: string, db: AppDb = appDb): Promise<Quizz
   const pack = await db.packs.get(event.id);
   const quizzes = await db.quizzes.where("eventId").equals(event.id).toArray();
   const attempts = await db.quizAttempts.where("eventId").equals(event.id).toArray();
-  const pending = await db.outbox.where("eventId").equals(event.id).primaryKeys();
+  const entries = await db.outbox.where("eventId").equals(event.id).toArray();
+  const pending = entries.map((e) => e.id);
   return {
     eventId: event.id,
     attendeeId: pack?.attendee?.id ?? null,
     quizzes,
     attempts,
     pendingOps: new Set(pending),
+    refusedOps: new Map(
+      entries.filter((e) => e.state === "parked").map((e) => [e.id, e.lastError ?? "rejected"]),
+    ),
     checkedInSessions: await checkedInSessions(slug, event.id, db),
   };
 }

@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AttendeeQuiz } from "../../../shared/quiz.ts";
 import type { LocalAttempt } from "../../db/db.ts";
 import { recordServerTime, serverNow } from "../../sync/clockOffset.ts";
-import { answerState, clockText, isOpenOnDevice, listState, remainingMs } from "./quizState.ts";
+import {
+  answerState,
+  attemptsUsed,
+  clockText,
+  isOpenOnDevice,
+  listState,
+  remainingMs,
+} from "./quizState.ts";
 
 const base: AttendeeQuiz = {
   id: "q",
@@ -72,6 +79,12 @@ describe("quiz state on the device", () => {
     });
     expect(listState(open, [scored], T, false)).toBe("scored");
     expect(listState({ ...open, attemptsAllowed: 2 }, [scored], T, false)).toBe("open");
+    // A submission the server refused stored nothing: the quiz is open again.
+    const refused = attempt({ state: "submitted", opId: "op-1" });
+    expect(listState(open, [refused], T, false, new Map([["op-1", "not_checked_in"]]))).toBe(
+      "open",
+    );
+    expect(attemptsUsed(open, [refused], new Set(["op-2"]))).toBe(1);
   });
 
   it("counts the time limit down by the server's clock, whatever the device clock says", () => {

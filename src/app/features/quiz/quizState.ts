@@ -26,10 +26,19 @@ export function isOpenOnDevice(quiz: AttendeeQuiz, serverMs: number, checkedIn: 
   }
 }
 
-/** The attempts the attendee made (on the server or submitted from this device). */
-export function attemptsUsed(quiz: AttendeeQuiz, local: LocalAttempt[]): number {
+/**
+ * The attempts the attendee made (on the server or submitted from this device); one the
+ * server refused (its op in `refused`) stored nothing and does not count.
+ */
+export function attemptsUsed(
+  quiz: AttendeeQuiz,
+  local: LocalAttempt[],
+  refused: ReadonlySet<string> | ReadonlyMap<string, string> = new Set(),
+): number {
   const ids = new Set(quiz.attempts.map((a) => a.id));
-  for (const a of local) if (a.state === "submitted") ids.add(a.id);
+  for (const a of local) {
+    if (a.state === "submitted" && !(a.opId && refused.has(a.opId))) ids.add(a.id);
+  }
   return ids.size;
 }
 
@@ -39,9 +48,10 @@ export function listState(
   local: LocalAttempt[],
   serverMs: number,
   checkedIn: boolean,
+  refused: ReadonlySet<string> | ReadonlyMap<string, string> = new Set(),
 ): QuizListState {
   if (local.some((a) => a.state === "doing")) return "doing";
-  const used = attemptsUsed(quiz, local);
+  const used = attemptsUsed(quiz, local, refused);
   const scored =
     quiz.attempts.some((a) => a.score !== null) ||
     local.some((a) => a.result?.score !== null && a.result?.score !== undefined);
