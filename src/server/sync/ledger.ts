@@ -47,34 +47,58 @@ export async function readLedger(
   return found;
 }
 
+/** A ledger row to write, with the push it came in. */
+export interface LedgerWrite extends LedgerEntry {
+  origin: PushOrigin;
+}
+
 /**
  * Writes ledger rows in one statement (arrays through unnest: a few parameters whatever
- * the batch size) and returns the ids it wrote. An id that another transaction holds
- * waits for it: if that one commits, the id is left out (ON CONFLICT DO NOTHING) and the
- * caller undoes its batch. Rows go in id order, so two batches sharing ids lock them in
- * the same order (no deadlock).
+ * the batch size). What the rows share is sent once; rows of several pushes (a group
+ * commit) send their origin per row. An id that another transaction holds waits for it;
+ * if that one commits: with `racing`, the id is left out (ON CONFLICT DO NOTHING) and the
+ * ids written are returned, for the caller to undo its batch; without, the statement
+ * fails (a unique violation) — the cheaper form, for a first attempt that reruns guarded.
+ * Rows go in id order, so two batches sharing ids lock them in the same order (no
+ * deadlock).
  */
 export async function writeLedger(
   tx: Tx,
-  origin: PushOrigin,
-  entries: readonly LedgerEntry[],
-): Promise<Set<string>> {
+  entries: readonly LedgerWrite[],
+  racing = true,
+): Promise<Set<string> | null> {
   if (entries.length === 0) return new Set();
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const column = <K extends keyof LedgerEntry>(key: K) => sql.param(sorted.map((c) => c[key]));
+  const one = sorted[0]!.origin;
+  const shared = sorted.every((e) => e.origin === one);
+  const originColumn = <K extends keyof PushOrigin>(key: K, cast: string, scalar: unknown) =>
+    shared ? sql`${scalar}${sql.raw(cast)}` : sql.raw(`u."${key}"`);
+  const originArrays = shared
+    ? sql``
+    : sql`, ${sql.param(sorted.map((e) => e.origin.eventId))}::uuid[],
+      ${sql.param(sorted.map((e) => e.origin.principalKind))}::text[],
+      ${sql.param(sorted.map((e) => e.origin.principalId))}::uuid[],
+      ${sql.param(sorted.map((e) => e.origin.deviceId))}::text[],
+      ${sql.param(sorted.map((e) => e.origin.receivedAt.toISOString()))}::timestamptz[]`;
+  const originNames = shared
+    ? sql``
+    : sql`, "eventId", "principalKind", "principalId", "deviceId", "receivedAt"`;
   const inserted = await tx.execute(sql`
     INSERT INTO sync_ops (id, event_id, principal_kind, principal_id, device_id, kind,
       created_at, clock_offset_ms, received_at, status, reason, result, payload_hash, payload)
-    SELECT u.id, ${origin.eventId}::uuid, ${origin.principalKind}, ${origin.principalId}::uuid,
-      ${origin.deviceId}, u.kind, u.created_at, u.clock_offset_ms,
-      ${origin.receivedAt.toISOString()}::timestamptz, u.status, u.reason, u.result,
-      decode(u.hash, 'hex'), u.payload
+    SELECT u.id, ${originColumn("eventId", "::uuid", one.eventId)},
+      ${originColumn("principalKind", "", one.principalKind)},
+      ${originColumn("principalId", "::uuid", one.principalId)},
+      ${originColumn("deviceId", "", one.deviceId)}, u.kind, u.created_at, u.clock_offset_ms,
+      ${originColumn("receivedAt", "::timestamptz", one.receivedAt.toISOString())}, u.status,
+      u.reason, u.result, decode(u.hash, 'hex'), u.payload
     FROM unnest(${column("id")}::uuid[], ${column("kind")}::text[],
       ${column("createdAt")}::timestamptz[], ${column("clockOffsetMs")}::bigint[],
       ${column("status")}::text[], ${column("reason")}::text[], ${column("resultJson")}::jsonb[],
-      ${column("hash")}::text[], ${column("payloadJson")}::json[])
-      AS u(id, kind, created_at, clock_offset_ms, status, reason, result, hash, payload)
-    ON CONFLICT (id) DO NOTHING
-    RETURNING id`);
+      ${column("hash")}::text[], ${column("payloadJson")}::json[]${originArrays})
+      AS u(id, kind, created_at, clock_offset_ms, status, reason, result, hash, payload${originNames})
+    ${racing ? sql`ON CONFLICT (id) DO NOTHING RETURNING id` : sql``}`);
+  if (!racing) return null;
   return new Set(sqlRows<{ id: string }>(inserted).map((r) => r.id));
 }
