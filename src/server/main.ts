@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { asc, eq } from "drizzle-orm";
 import { findAttendee, inviteUrl } from "./admin/inviteLink.ts";

@@ -83,8 +83,7 @@ async function touch(db: Db, kind: Kind, token: string, lastSeenAt: Date, now: D
     .where(and(liveSession(kind, token, now), lt(authSessions.lastSeenAt, now)));
 }
 
-const usableToken = (token: string | undefined): token is string =>
-  !!token && token.length <= 100;
+const usableToken = (token: string | undefined): token is string => !!token && token.length <= 100;
 
 /** Middleware: resolves the staff and attendee cookies into `c.var.staff` / `c.var.attendee`. */
 export const loadPrincipals: MiddlewareHandler<AppEnv> = async (c, next) => {

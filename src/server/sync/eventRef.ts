@@ -19,7 +19,10 @@ const inFlight = new WeakMap<Db, Map<string, Promise<EventRow | undefined>>>();
  */
 function findEvent(db: Db, ref: string): Promise<EventRow | undefined> {
   let pending = inFlight.get(db);
-  if (!pending) inFlight.set(db, (pending = new Map()));
+  if (!pending) {
+    pending = new Map();
+    inFlight.set(db, pending);
+  }
   const key = UUID.test(ref) ? ref.toLowerCase() : ref;
   const shared = pending.get(key);
   if (shared) return shared;

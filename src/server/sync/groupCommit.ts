@@ -42,7 +42,9 @@ export class GroupCommit<TItem, TResult> {
         const group = this.#waiting.splice(0, n);
         try {
           const results = await this.commit(group.map((g) => g.item));
-          group.forEach((g, i) => g.resolve(results[i]!));
+          group.forEach((g, i) => {
+            g.resolve(results[i]!);
+          });
         } catch (error) {
           for (const g of group) g.reject(error);
         }

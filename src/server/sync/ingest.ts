@@ -111,7 +111,10 @@ async function applyKinds(tx: Tx, ops: readonly Candidate[]): Promise<OpOutcome[
   const byKind = new Map<OpKind, Map<string, number[]>>();
   ops.forEach((op, i) => {
     let byEvent = byKind.get(op.opKind);
-    if (!byEvent) byKind.set(op.opKind, (byEvent = new Map()));
+    if (!byEvent) {
+      byEvent = new Map();
+      byKind.set(op.opKind, byEvent);
+    }
     const list = byEvent.get(op.origin.eventId);
     if (list) list.push(i);
     else byEvent.set(op.origin.eventId, [i]);
@@ -158,7 +161,10 @@ function addChanges(
   ids: readonly string[],
 ) {
   let topics = target.get(eventId);
-  if (!topics) target.set(eventId, (topics = new Map()));
+  if (!topics) {
+    topics = new Map();
+    target.set(eventId, topics);
+  }
   const list = topics.get(topic);
   if (list) list.push(...ids);
   else topics.set(topic, [...ids]);
