@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
+import { createAdaptorServer } from "@hono/node-server";
 import { asc, eq } from "drizzle-orm";
 import { findAttendee, inviteUrl } from "./admin/inviteLink.ts";
 import { adminSocketAnswers, adminSocketPath, listenAdminSocket } from "./admin/socket.ts";
@@ -89,7 +90,16 @@ const adminSocket = env.databaseUrl
   ? null
   : await listenAdminSocket(adminSocketPath(env.dataDir), ctx);
 
-const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+/**
+ * Connections the kernel queues before the server accepts them. Node's default of 511 is
+ * less than a hall's devices reconnecting at once: beyond it the kernel drops the
+ * connection request, and the device's TCP stack tries again only a second later, then
+ * three (issue 9's herd). Linux caps it at net.core.somaxconn (4096 by default).
+ */
+const LISTEN_BACKLOG = 4096;
+const server = createAdaptorServer({ fetch: app.fetch, hostname: env.host });
+server.listen({ port: env.port, host: env.host, backlog: LISTEN_BACKLOG }, () => {
+  const info = server.address() as AddressInfo;
   demoInvitePath(store).then((path) => {
     console.log(
       banner({

@@ -55,47 +55,66 @@ export async function endSession(c: Context<AppEnv>, kind: Kind): Promise<void> 
   deleteCookie(c, sessionPolicy[kind].cookie, { path: "/" });
 }
 
-/** Finds a live session for a token and slides its idle window; null when none. */
-async function touch(db: Db, kind: Kind, token: string | undefined) {
-  if (!token || token.length > 100) return null;
-  const now = new Date();
+/**
+ * The idle window slides at most once a minute per session (the windows are hours and
+ * days long): a device that pushes, pulls and follows the feed every few seconds does
+ * not write its session row on every request, and requests that share one sign-in (a
+ * door phone's burst, a herd of pushes) do not queue on that row's lock (issue 9).
+ */
+const TOUCH_EVERY_MS = 60_000;
+
+/** The conditions of a live session of `kind` for `token`. */
+function liveSession(kind: Kind, token: string, now: Date) {
   const idleFloor = new Date(now.getTime() - sessionPolicy[kind].idleMs);
-  const [row] = await db
+  return and(
+    eq(authSessions.tokenHash, hashToken(token)),
+    eq(authSessions.kind, kind),
+    gt(authSessions.expiresAt, now),
+    gt(authSessions.lastSeenAt, idleFloor),
+  );
+}
+
+/** Slides a live session's idle window when it was last slid over a minute ago. */
+async function touch(db: Db, kind: Kind, token: string, lastSeenAt: Date, now: Date) {
+  if (now.getTime() - lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
+  await db
     .update(authSessions)
     .set({ lastSeenAt: now })
-    .where(
-      and(
-        eq(authSessions.tokenHash, hashToken(token)),
-        eq(authSessions.kind, kind),
-        gt(authSessions.expiresAt, now),
-        gt(authSessions.lastSeenAt, idleFloor),
-      ),
-    )
-    .returning();
-  return row ?? null;
+    .where(and(liveSession(kind, token, now), lt(authSessions.lastSeenAt, now)));
 }
+
+const usableToken = (token: string | undefined): token is string => !!token && token.length <= 100;
 
 /** Middleware: resolves the staff and attendee cookies into `c.var.staff` / `c.var.attendee`. */
 export const loadPrincipals: MiddlewareHandler<AppEnv> = async (c, next) => {
   const db = c.var.store.db;
+  const now = new Date();
   c.set("staff", null);
   c.set("attendee", null);
-  const staffSession = await touch(db, "staff", getCookie(c, sessionPolicy.staff.cookie));
-  if (staffSession?.staffUserId) {
-    const [user] = await db
-      .select()
-      .from(staffUsers)
-      .where(eq(staffUsers.id, staffSession.staffUserId));
-    if (user)
+  const staffToken = getCookie(c, sessionPolicy.staff.cookie);
+  if (usableToken(staffToken)) {
+    // One statement: the live session and its user.
+    const [found] = await db
+      .select({ user: staffUsers, lastSeenAt: authSessions.lastSeenAt })
+      .from(authSessions)
+      .innerJoin(staffUsers, eq(staffUsers.id, authSessions.staffUserId))
+      .where(liveSession("staff", staffToken, now));
+    if (found) {
+      await touch(db, "staff", staffToken, found.lastSeenAt, now);
+      const user = found.user;
       c.set("staff", { kind: "staff", id: user.id, username: user.username, role: user.role });
+    }
   }
-  const attendeeSession = await touch(db, "attendee", getCookie(c, sessionPolicy.attendee.cookie));
-  if (attendeeSession?.attendeeId) {
-    const [person] = await db
-      .select()
-      .from(attendees)
-      .where(eq(attendees.id, attendeeSession.attendeeId));
-    if (person) {
+  const attendeeToken = getCookie(c, sessionPolicy.attendee.cookie);
+  if (usableToken(attendeeToken)) {
+    const [found] = await db
+      .select({ person: attendees, lastSeenAt: authSessions.lastSeenAt })
+      .from(authSessions)
+      .innerJoin(attendees, eq(attendees.id, authSessions.attendeeId))
+      .where(liveSession("attendee", attendeeToken, now));
+    if (found) {
+      await touch(db, "attendee", attendeeToken, found.lastSeenAt, now);
+      const person = found.person;
       c.set("attendee", {
         kind: "attendee",
         id: person.id,

@@ -26,7 +26,7 @@ export function opsRoutes(kinds: Readonly<Record<string, OpKind>>) {
     const db = c.var.store.db;
     try {
       const response = await ingestPush(
-        db,
+        c.var.store.pushDb,
         kinds,
         { event, principal, deviceId: body.deviceId },
         body.ops,

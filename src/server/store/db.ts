@@ -14,6 +14,12 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Store {
   db: Db;
   engine: "pglite" | "postgres";
+  /**
+   * The sync push's transactions (issue 9): on PostgreSQL a connection of their own, so a
+   * group commit never waits in the pool's queue behind the reads of a herd of requests
+   * arriving meanwhile (sign-in, event); on PGlite the same `db`.
+   */
+  pushDb: Db;
   close(): Promise<void>;
 }
 
@@ -38,7 +44,12 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
   const db = drizzlePglite({ client, schema });
   // PGlite is single-process, so no lock is needed around migrations.
   await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Db, engine: "pglite", close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    pushDb: db as unknown as Db,
+    engine: "pglite",
+    close: () => client.close(),
+  };
 }
 
 async function openPostgres(url: string): Promise<Store> {
@@ -58,7 +69,18 @@ async function openPostgres(url: string): Promise<Store> {
     lockClient.release();
   }
   const db = drizzlePg({ client: pool, schema });
-  return { db: db as unknown as Db, engine: "postgres", close: () => endPool(pool, closed) };
+  // One group commit runs at a time per process (sync/groupCommit.ts): one connection.
+  const pushPool = new pg.Pool({ connectionString: url, max: 1 });
+  pushPool.on("error", (error) => console.error(`PostgreSQL idle client: ${error.message}`));
+  const pushClosed = trackConnections(pushPool);
+  return {
+    db: db as unknown as Db,
+    pushDb: drizzlePg({ client: pushPool, schema }) as unknown as Db,
+    engine: "postgres",
+    close: async () => {
+      await Promise.all([endPool(pool, closed), endPool(pushPool, pushClosed)]);
+    },
+  };
 }
 
 /** One promise per connection the pool opens, settled when its socket has closed. */

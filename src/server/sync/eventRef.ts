@@ -3,9 +3,39 @@ import type { Context } from "hono";
 import { type EventRole, type EventRow, roleOn } from "../auth/access.ts";
 import type { AppEnv } from "../http/context.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
+import type { Db } from "../store/db.ts";
 import { events } from "../store/schema.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Event lookups in flight, by database and ref. */
+const inFlight = new WeakMap<Db, Map<string, Promise<EventRow | undefined>>>();
+
+/**
+ * The event of a slug or id. Requests that ask for the same one while a lookup is in
+ * flight share it (a herd of devices reconnecting at once pushes to one event: one read,
+ * not a thousand queued in the pool); nothing is kept once it answered, so an event's
+ * change or deletion is seen by the next request.
+ */
+function findEvent(db: Db, ref: string): Promise<EventRow | undefined> {
+  let pending = inFlight.get(db);
+  if (!pending) {
+    pending = new Map();
+    inFlight.set(db, pending);
+  }
+  const key = UUID.test(ref) ? ref.toLowerCase() : ref;
+  const shared = pending.get(key);
+  if (shared) return shared;
+  const column = UUID.test(ref) ? events.id : events.slug;
+  const lookup = db
+    .select()
+    .from(events)
+    .where(eq(column, key))
+    .then((rows) => rows[0])
+    .finally(() => pending.delete(key));
+  pending.set(key, lookup);
+  return lookup;
+}
 
 /**
  * Like requireEventRole, but `ref` may be the event's slug or its id: a door phone's outbox
@@ -18,11 +48,7 @@ export async function requireEventRoleByRef(
   allowed: readonly EventRole[],
 ): Promise<{ event: EventRow; role: EventRole }> {
   if (!c.var.staff && !c.var.attendee) throw unauthenticated();
-  const column = UUID.test(ref) ? events.id : events.slug;
-  const [event] = await c.var.store.db
-    .select()
-    .from(events)
-    .where(eq(column, UUID.test(ref) ? ref.toLowerCase() : ref));
+  const event = await findEvent(c.var.store.db, ref);
   if (!event) throw notFound("event");
   const role = await roleOn(c, event);
   if (!role || !allowed.includes(role)) throw forbidden();

@@ -3,9 +3,10 @@ import { Op, type OpResult, type PushResponse } from "../../shared/ops.ts";
 import type { EventRole, EventRow } from "../auth/access.ts";
 import type { Db } from "../store/db.ts";
 import { logChanges } from "./changeLog.ts";
+import { GroupCommit } from "./groupCommit.ts";
 import {
   type LedgerAnswer,
-  type LedgerEntry,
+  type LedgerWrite,
   type PushOrigin,
   readLedger,
   writeLedger,
@@ -24,6 +25,8 @@ export interface PushSender {
 /** An op that passed every check that needs no database. */
 interface Candidate {
   index: number;
+  /** The id as sent (the answer repeats it). */
+  sentId: string;
   /** Lower-case: the ledger's form of the UUID. */
   id: string;
   kind: string;
@@ -32,12 +35,14 @@ interface Candidate {
   hash: string;
   payloadJson: string;
   ctx: OpContext;
+  origin: PushOrigin;
   createdAt: string;
   clockOffsetMs: number;
 }
 
 /** The answer to a replayed id, from its first answer in the ledger. */
-function replayAnswer(sentId: string, candidate: Candidate, first: LedgerAnswer): OpResult {
+function replayAnswer(candidate: Candidate, first: LedgerAnswer): OpResult {
+  const sentId = candidate.sentId;
   if (first.hash !== candidate.hash)
     return { id: sentId, status: "rejected", reason: "id_conflict" };
   if (first.status === "rejected") {
@@ -53,8 +58,8 @@ function check(
   raw: unknown,
   index: number,
   sender: PushSender,
+  origin: PushOrigin,
   kinds: Readonly<Record<string, OpKind>>,
-  receivedAt: Date,
 ): Candidate | OpResult {
   const sentId =
     typeof raw === "object" && raw !== null && typeof (raw as { id?: unknown }).id === "string"
@@ -74,12 +79,14 @@ function check(
   const payloadJson = canonicalJson(op.payload);
   return {
     index,
+    sentId: op.id,
     id: op.id.toLowerCase(),
     kind: op.kind,
     opKind: kind,
     payload: payload.output,
     hash: payloadHash(op.kind, op.eventId, op.payload, payloadJson),
     payloadJson,
+    origin,
     createdAt: createdAt.toISOString(),
     clockOffsetMs: op.clockOffsetMs,
     ctx: {
@@ -90,23 +97,26 @@ function check(
       createdAt,
       clockOffsetMs: op.clockOffsetMs,
       correctedAt: new Date(createdAt.getTime() + op.clockOffsetMs),
-      receivedAt,
+      receivedAt: origin.receivedAt,
     },
   };
 }
 
 /**
- * Applies ops in the order sent: each run of consecutive ops of one kind through the kind's
- * `applyMany` when it has one, else `apply` one by one. Order matters across kinds: a self
- * check-in must be applied before the quiz it opens is submitted, in the same push.
+ * Applies ops in the order sent: each run of consecutive ops of one kind and event through
+ * the kind's `applyMany` when it has one (ops of several pushes of a group together), else
+ * `apply` one by one. Order matters across kinds: a self check-in must be applied before
+ * the quiz it opens is submitted, in the same push.
  */
 async function applyKinds(tx: Tx, ops: readonly Candidate[]): Promise<OpOutcome[]> {
   const outcomes: OpOutcome[] = new Array(ops.length);
+  const sameRun = (a: Candidate, b: Candidate) =>
+    a.opKind === b.opKind && a.origin.eventId === b.origin.eventId;
   let start = 0;
   while (start < ops.length) {
     const kind = ops[start]!.opKind;
     let end = start + 1;
-    while (end < ops.length && ops[end]!.opKind === kind) end++;
+    while (end < ops.length && sameRun(ops[start]!, ops[end]!)) end++;
     if (kind.applyMany) {
       const run = ops.slice(start, end);
       const answers = await kind.applyMany(
@@ -118,20 +128,43 @@ async function applyKinds(tx: Tx, ops: readonly Candidate[]): Promise<OpOutcome[
         outcomes[start + k] = answer;
       });
     } else {
-      for (let i = start; i < end; i++)
+      for (let i = start; i < end; i++) {
         outcomes[i] = await kind.apply(tx, ops[i]!.payload, ops[i]!.ctx);
+      }
     }
     start = end;
   }
   return outcomes;
 }
 
-/** What a batch of fresh ops came to: answers by op index, and changes by topic. */
+/** What a batch of fresh ops came to: answers by op, and changes by event and topic. */
 interface BatchResult {
-  answers: Map<number, OpResult>;
-  changes: Map<string, string[]>;
-  /** The ledger's first answer of every id this push met, for its repeats within the push. */
+  answers: Map<Candidate, OpResult>;
+  changes: Map<string, Map<string, string[]>>;
+  /** The ledger's first answer of every id this batch met, for repeats of these ids. */
   firsts: Map<string, LedgerAnswer>;
+}
+
+const emptyResult = (firsts = new Map<string, LedgerAnswer>()): BatchResult => ({
+  answers: new Map(),
+  changes: new Map(),
+  firsts,
+});
+
+function addChanges(
+  target: BatchResult["changes"],
+  eventId: string,
+  topic: string,
+  ids: readonly string[],
+) {
+  let topics = target.get(eventId);
+  if (!topics) {
+    topics = new Map();
+    target.set(eventId, topics);
+  }
+  const list = topics.get(topic);
+  if (list) list.push(...ids);
+  else topics.set(topic, [...ids]);
 }
 
 /** Ids another push wrote to the ledger while this batch was applied: undo, answer, retry. */
@@ -142,26 +175,25 @@ class LostRace extends Error {
 }
 
 /**
- * Applies fresh ops, then writes their ledger rows with the outcomes (one statement). Run
- * in a savepoint: when a concurrent push committed one of these ids first, the ledger
- * write leaves it out, and LostRace undoes the whole batch (effects included).
+ * Applies fresh ops, then writes their ledger rows with the outcomes (one statement).
+ * `racing`: run in a savepoint; when a concurrent push committed one of these ids first,
+ * the ledger write leaves it out, and LostRace undoes the whole batch (effects included).
+ * Without, such an id makes the ledger write fail, and with it the transaction.
  */
 async function applyBatch(
   tx: Tx,
-  origin: PushOrigin,
   fresh: readonly Candidate[],
-  sentIds: readonly string[],
+  racing: boolean,
 ): Promise<BatchResult> {
-  const answers = new Map<number, OpResult>();
-  const changes = new Map<string, string[]>();
-  const firsts = new Map<string, LedgerAnswer>();
+  const batch = emptyResult();
   const outcomes = await applyKinds(tx, fresh);
-  const entries: LedgerEntry[] = fresh.map((c, i) => {
+  const entries: LedgerWrite[] = fresh.map((c, i) => {
     const outcome = outcomes[i]!;
     const rejected = "rejected" in outcome ? outcome.rejected : null;
     const result = "rejected" in outcome ? undefined : outcome.result;
     return {
       id: c.id,
+      origin: c.origin,
       kind: c.kind,
       createdAt: c.createdAt,
       clockOffsetMs: c.clockOffsetMs,
@@ -172,15 +204,14 @@ async function applyBatch(
       resultJson: result === undefined ? null : JSON.stringify(result),
     };
   });
-  const written = await writeLedger(tx, origin, entries);
-  if (written.size < fresh.length) {
+  const written = await writeLedger(tx, entries, racing);
+  if (written && written.size < fresh.length) {
     throw new LostRace(new Set(fresh.filter((c) => !written.has(c.id)).map((c) => c.id)));
   }
   fresh.forEach((c, i) => {
     const outcome = outcomes[i]!;
-    const sentId = sentIds[c.index]!;
     const entry = entries[i]!;
-    firsts.set(c.id, {
+    batch.firsts.set(c.id, {
       id: c.id,
       hash: c.hash,
       status: entry.status,
@@ -188,31 +219,27 @@ async function applyBatch(
       result: "rejected" in outcome ? null : outcome.result,
     });
     if ("rejected" in outcome) {
-      answers.set(c.index, { id: sentId, status: "rejected", reason: outcome.rejected });
+      batch.answers.set(c, { id: c.sentId, status: "rejected", reason: outcome.rejected });
       return;
     }
-    answers.set(
-      c.index,
+    batch.answers.set(
+      c,
       outcome.result === undefined
-        ? { id: sentId, status: "applied" }
-        : { id: sentId, status: "applied", result: outcome.result },
+        ? { id: c.sentId, status: "applied" }
+        : { id: c.sentId, status: "applied", result: outcome.result },
     );
     if (outcome.change) {
-      const list = changes.get(outcome.change.topic);
-      if (list) list.push(...outcome.change.ids);
-      else changes.set(outcome.change.topic, [...outcome.change.ids]);
+      addChanges(batch.changes, c.origin.eventId, outcome.change.topic, outcome.change.ids);
     }
   });
-  return { answers, changes, firsts };
+  return batch;
 }
 
 function mergeInto(target: BatchResult, source: BatchResult) {
-  for (const [i, a] of source.answers) target.answers.set(i, a);
+  for (const [c, a] of source.answers) target.answers.set(c, a);
   for (const [id, first] of source.firsts) target.firsts.set(id, first);
-  for (const [topic, ids] of source.changes) {
-    const list = target.changes.get(topic);
-    if (list) list.push(...ids);
-    else target.changes.set(topic, [...ids]);
+  for (const [eventId, topics] of source.changes) {
+    for (const [topic, ids] of topics) addChanges(target.changes, eventId, topic, ids);
   }
 }
 
@@ -220,17 +247,11 @@ function mergeInto(target: BatchResult, source: BatchResult) {
  * Applies `ops` in a savepoint; ops a concurrent push wrote first are answered from the
  * ledger and the rest applied again. Throws what applyBatch throws otherwise.
  */
-async function applyRacing(
-  tx: Tx,
-  origin: PushOrigin,
-  ops: readonly Candidate[],
-  sentIds: readonly string[],
-  total: BatchResult,
-): Promise<void> {
+async function applyRacing(tx: Tx, ops: readonly Candidate[], total: BatchResult): Promise<void> {
   let pending = ops;
   while (pending.length > 0) {
     try {
-      mergeInto(total, await tx.transaction((sp) => applyBatch(sp, origin, pending, sentIds)));
+      mergeInto(total, await tx.transaction((sp) => applyBatch(sp, pending, true)));
       return;
     } catch (error) {
       if (!(error instanceof LostRace)) throw error;
@@ -243,7 +264,7 @@ async function applyRacing(
       for (const c of lost) {
         const first = firsts.get(c.id);
         if (!first) throw new Error(`ledger row ${c.id} neither written nor found`);
-        total.answers.set(c.index, replayAnswer(sentIds[c.index]!, c, first));
+        total.answers.set(c, replayAnswer(c, first));
         total.firsts.set(c.id, first);
       }
       pending = pending.filter((c) => !error.ids.has(c.id));
@@ -252,13 +273,127 @@ async function applyRacing(
 }
 
 /**
+ * Applies `ops` guarded: in a savepoint, and, should that fail but transiently, op by op
+ * in savepoints so that only the failing op is refused ("apply_failed", not recorded, so
+ * a fixed server may apply it later).
+ */
+async function applyGuarded(tx: Tx, ops: readonly Candidate[], total: BatchResult) {
+  try {
+    await applyRacing(tx, ops, total);
+  } catch (error) {
+    if (isTransientDbError(error)) throw error;
+    for (const c of ops) {
+      if (total.answers.has(c)) continue;
+      try {
+        await applyRacing(tx, [c], total);
+      } catch (opError) {
+        if (isTransientDbError(opError)) throw opError;
+        console.error(`push: op ${c.id} (${c.kind}) could not be applied:`, opError);
+        total.answers.set(c, { id: c.sentId, status: "rejected", reason: "apply_failed" });
+      }
+    }
+  }
+}
+
+/**
+ * Writes the ops of one or more pushes (`pushes`: each push's candidates, their ids
+ * distinct across the group) in one transaction: the ledger read for every id, the fresh
+ * ops through their kinds, the ledger rows, the change log. A transient database error
+ * throws (each push answers 503) and nothing of the group is written.
+ */
+async function commitPushes(db: Db, pushes: readonly Candidate[][]): Promise<BatchResult> {
+  const all = pushes.flat();
+  /**
+   * `guarded`: each push in a savepoint, and op by op when a push fails. The first
+   * attempt goes without (two round trips fewer per push); should anything in it fail
+   * but transiently, or a concurrent push take one of its ids, the whole transaction
+   * is rolled back and run again guarded.
+   */
+  const attempt = (guarded: boolean) =>
+    db.transaction(async (tx) => {
+      const total = emptyResult(
+        await readLedger(
+          tx,
+          all.map((c) => c.id),
+        ),
+      );
+      const fresh = (ops: readonly Candidate[]) =>
+        ops.filter((c) => {
+          const first = total.firsts.get(c.id);
+          if (first) total.answers.set(c, replayAnswer(c, first));
+          return !first;
+        });
+      if (!guarded) {
+        const ops = fresh(all);
+        if (ops.length > 0) mergeInto(total, await applyBatch(tx, ops, false));
+      } else {
+        for (const push of pushes) await applyGuarded(tx, fresh(push), total);
+      }
+      for (const [eventId, topics] of total.changes) await logChanges(tx, eventId, topics);
+      return total;
+    });
+  try {
+    return await attempt(false);
+  } catch (error) {
+    if (isTransientDbError(error)) throw error;
+    return attempt(true);
+  }
+}
+
+/** Most ops one group commit takes (a push alone may be up to 500). */
+const GROUP_MAX_OPS = 2000;
+const groups = new WeakMap<Db, GroupCommit<Candidate[], BatchResult>>();
+
+/** Commits one push's candidates, with the pushes that wait beside it (groupCommit.ts). */
+function commitInGroup(db: Db, candidates: Candidate[]): Promise<BatchResult> {
+  let group = groups.get(db);
+  if (!group) {
+    group = new GroupCommit(async (pushes) => {
+      // An id in two pushes of the group is written once, by the first; the later copy
+      // is answered after the commit as a replay of it.
+      const claimedBy = new Map<string, Candidate>();
+      const later: Candidate[] = [];
+      const distinct = pushes.map((push) =>
+        push.filter((c) => {
+          if (claimedBy.has(c.id)) {
+            later.push(c);
+            return false;
+          }
+          claimedBy.set(c.id, c);
+          return true;
+        }),
+      );
+      const result = await commitPushes(db, distinct);
+      for (const c of later) {
+        const first = result.firsts.get(c.id);
+        const claimer = claimedBy.get(c.id)!;
+        const answer = result.answers.get(claimer)!;
+        result.answers.set(
+          c,
+          first
+            ? replayAnswer(c, first)
+            : // Refused unrecorded (apply_failed): the same again, unless the content differs.
+              claimer.hash === c.hash
+              ? { ...answer, id: c.sentId }
+              : { id: c.sentId, status: "rejected", reason: "id_conflict" },
+        );
+      }
+      return pushes.map(() => result);
+    }, GROUP_MAX_OPS);
+    groups.set(db, group);
+  }
+  return group.submit(candidates, candidates.length);
+}
+
+/**
  * Applies one push (issue 9): every op is answered on its own — applied, duplicate (a
  * replayed id: the first answer's result) or rejected with a reason — and a bad op never
  * stops the others. The ledger rows, the ops' effects and the change log are written in
- * one transaction: the whole batch through each kind's applyMany, and, should that throw,
- * again in a new transaction op by op in savepoints so that only the failing op is refused ("apply_failed",
- * not recorded, so a fixed server may apply it later). A transient database error throws
- * (the route answers 503) and nothing of the push is written.
+ * one transaction, shared with the pushes that arrived meanwhile (group commit): all
+ * fresh ops through each kind's applyMany and, should that throw, again in a new
+ * transaction push by push and op by op in savepoints, so that only the failing op is
+ * refused ("apply_failed"). A transient database error throws (the route answers 503)
+ * and nothing of the push is written.
  */
 export async function ingestPush(
   db: Db,
@@ -267,104 +402,43 @@ export async function ingestPush(
   rawOps: readonly unknown[],
   receivedAt = new Date(),
 ): Promise<PushResponse> {
+  const origin: PushOrigin = {
+    eventId: sender.event.id,
+    principalKind: sender.principal.kind,
+    principalId: sender.principal.id,
+    deviceId: sender.deviceId,
+    receivedAt,
+  };
   const results: (OpResult | undefined)[] = new Array(rawOps.length);
-  const sentIds: string[] = new Array(rawOps.length);
   const candidates: Candidate[] = [];
   /** Later ops that repeat an earlier op's id in the same push: answered like a replay. */
-  const repeats: { candidate: Candidate; firstIndex: number }[] = [];
-  let firsts = new Map<string, LedgerAnswer>();
+  const repeats: Candidate[] = [];
   const firstById = new Map<string, Candidate>();
   rawOps.forEach((raw, index) => {
-    const checked = check(raw, index, sender, kinds, receivedAt);
+    const checked = check(raw, index, sender, origin, kinds);
     if (!("ctx" in checked)) {
       results[index] = checked;
-      sentIds[index] = checked.id;
       return;
     }
-    sentIds[index] = (raw as { id: string }).id;
-    const earlier = firstById.get(checked.id);
-    if (earlier) {
-      repeats.push({ candidate: checked, firstIndex: earlier.index });
-      return;
+    if (firstById.has(checked.id)) repeats.push(checked);
+    else {
+      firstById.set(checked.id, checked);
+      candidates.push(checked);
     }
-    firstById.set(checked.id, checked);
-    candidates.push(checked);
   });
-
   if (candidates.length > 0) {
-    const origin: PushOrigin = {
-      eventId: sender.event.id,
-      principalKind: sender.principal.kind,
-      principalId: sender.principal.id,
-      deviceId: sender.deviceId,
-      receivedAt,
-    };
-    /**
-     * `guarded`: each batch in a savepoint, and op by op when a batch fails. The first
-     * attempt goes without (two round trips fewer per push); should anything in it fail
-     * but transiently, or a concurrent push take one of its ids, the whole transaction
-     * is rolled back and run again guarded.
-     */
-    const attempt = (guarded: boolean) =>
-      db.transaction(async (tx) => {
-        const known = await readLedger(
-          tx,
-          candidates.map((c) => c.id),
-        );
-        const total: BatchResult = { answers: new Map(), changes: new Map(), firsts: known };
-        const fresh: Candidate[] = [];
-        for (const c of candidates) {
-          const first = known.get(c.id);
-          if (first) total.answers.set(c.index, replayAnswer(sentIds[c.index]!, c, first));
-          else fresh.push(c);
-        }
-        if (!guarded) {
-          if (fresh.length > 0) mergeInto(total, await applyBatch(tx, origin, fresh, sentIds));
-        } else {
-          try {
-            await applyRacing(tx, origin, fresh, sentIds, total);
-          } catch (error) {
-            if (isTransientDbError(error)) throw error;
-            // One op (or a kind's applyMany) failed: find which, op by op.
-            for (const c of fresh) {
-              if (total.answers.has(c.index)) continue;
-              try {
-                await applyRacing(tx, origin, [c], sentIds, total);
-              } catch (opError) {
-                if (isTransientDbError(opError)) throw opError;
-                console.error(`push: op ${c.id} (${c.kind}) could not be applied:`, opError);
-                total.answers.set(c.index, {
-                  id: sentIds[c.index]!,
-                  status: "rejected",
-                  reason: "apply_failed",
-                });
-              }
-            }
-          }
-        }
-        await logChanges(tx, sender.event.id, total.changes);
-        return total;
-      });
-    let done: BatchResult;
-    try {
-      done = await attempt(false);
-    } catch (error) {
-      if (isTransientDbError(error)) throw error;
-      done = await attempt(true);
+    const done = await commitInGroup(db, candidates);
+    for (const c of candidates) results[c.index] = done.answers.get(c)!;
+    for (const c of repeats) {
+      const first = done.firsts.get(c.id);
+      const earlier = firstById.get(c.id)!;
+      results[c.index] = first
+        ? replayAnswer(c, first)
+        : // The first op of this id was refused unrecorded (apply_failed): the same again.
+          earlier.hash === c.hash
+          ? { ...results[earlier.index]!, id: c.sentId }
+          : { id: c.sentId, status: "rejected", reason: "id_conflict" };
     }
-    for (const [i, answer] of done.answers) results[i] = answer;
-    firsts = done.firsts;
-  }
-  for (const { candidate, firstIndex } of repeats) {
-    const sentId = sentIds[candidate.index]!;
-    const first = firsts.get(candidate.id);
-    const earlier = candidates.find((c) => c.index === firstIndex)!;
-    results[candidate.index] = first
-      ? replayAnswer(sentId, candidate, first)
-      : // The first op of this id was refused unrecorded (apply_failed): the same again.
-        earlier.hash === candidate.hash
-        ? { ...results[firstIndex]!, id: sentId }
-        : { id: sentId, status: "rejected", reason: "id_conflict" };
   }
   return { serverTime: new Date().toISOString(), results: results as OpResult[] };
 }

@@ -47,34 +47,63 @@ export async function readLedger(
   return found;
 }
 
+/** A ledger row to write, with the push it came in. */
+export interface LedgerWrite extends LedgerEntry {
+  origin: PushOrigin;
+}
+
+/** One column of the ledger insert: its SQL type and its value for each row. */
+type Column = [name: string, type: string, values: readonly unknown[]];
+
 /**
- * Writes ledger rows in one statement (arrays through unnest: a few parameters whatever
- * the batch size) and returns the ids it wrote. An id that another transaction holds
- * waits for it: if that one commits, the id is left out (ON CONFLICT DO NOTHING) and the
- * caller undoes its batch. Rows go in id order, so two batches sharing ids lock them in
- * the same order (no deadlock).
+ * Writes ledger rows in one statement: arrays through unnest (a few parameters whatever
+ * the batch size), and a column whose rows all hold one value (the push's origin, its
+ * kind, "applied", no reason…) sent once, not once per row — text arrays are what the
+ * statement spends most of its time parsing. An id that another transaction holds waits
+ * for it; if that one commits: with `racing`, the id is left out (ON CONFLICT DO NOTHING)
+ * and the ids written are returned, for the caller to undo its batch; without, the
+ * statement fails (a unique violation) — the cheaper form, for a first attempt that
+ * reruns guarded. Rows go in id order, so two batches sharing ids lock them in the same
+ * order (no deadlock).
  */
 export async function writeLedger(
   tx: Tx,
-  origin: PushOrigin,
-  entries: readonly LedgerEntry[],
-): Promise<Set<string>> {
+  entries: readonly LedgerWrite[],
+  racing = true,
+): Promise<Set<string> | null> {
   if (entries.length === 0) return new Set();
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const column = <K extends keyof LedgerEntry>(key: K) => sql.param(sorted.map((c) => c[key]));
+  const rows = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const columns: Column[] = [
+    ["id", "uuid", rows.map((r) => r.id)],
+    ["event_id", "uuid", rows.map((r) => r.origin.eventId)],
+    ["principal_kind", "text", rows.map((r) => r.origin.principalKind)],
+    ["principal_id", "uuid", rows.map((r) => r.origin.principalId)],
+    ["device_id", "text", rows.map((r) => r.origin.deviceId)],
+    ["kind", "text", rows.map((r) => r.kind)],
+    ["created_at", "timestamptz", rows.map((r) => r.createdAt)],
+    ["clock_offset_ms", "bigint", rows.map((r) => r.clockOffsetMs)],
+    ["received_at", "timestamptz", rows.map((r) => r.origin.receivedAt.toISOString())],
+    ["status", "text", rows.map((r) => r.status)],
+    ["reason", "text", rows.map((r) => r.reason)],
+    ["result", "jsonb", rows.map((r) => r.resultJson)],
+    ["payload_hash", "text", rows.map((r) => r.hash)],
+    ["payload", "json", rows.map((r) => r.payloadJson)],
+  ];
+  const arrays = columns.filter(([name, , v]) => name === "id" || v.some((x) => x !== v[0]));
+  const value = ([name, type, v]: Column) => {
+    const source = arrays.some((a) => a[0] === name)
+      ? sql.raw(`u.${name}`)
+      : sql`${v[0]}::${sql.raw(type)}`;
+    return name === "payload_hash" ? sql`decode(${source}, 'hex')` : source;
+  };
   const inserted = await tx.execute(sql`
-    INSERT INTO sync_ops (id, event_id, principal_kind, principal_id, device_id, kind,
-      created_at, clock_offset_ms, received_at, status, reason, result, payload_hash, payload)
-    SELECT u.id, ${origin.eventId}::uuid, ${origin.principalKind}, ${origin.principalId}::uuid,
-      ${origin.deviceId}, u.kind, u.created_at, u.clock_offset_ms,
-      ${origin.receivedAt.toISOString()}::timestamptz, u.status, u.reason, u.result,
-      decode(u.hash, 'hex'), u.payload
-    FROM unnest(${column("id")}::uuid[], ${column("kind")}::text[],
-      ${column("createdAt")}::timestamptz[], ${column("clockOffsetMs")}::bigint[],
-      ${column("status")}::text[], ${column("reason")}::text[], ${column("resultJson")}::jsonb[],
-      ${column("hash")}::text[], ${column("payloadJson")}::json[])
-      AS u(id, kind, created_at, clock_offset_ms, status, reason, result, hash, payload)
-    ON CONFLICT (id) DO NOTHING
-    RETURNING id`);
+    INSERT INTO sync_ops (${sql.raw(columns.map(([name]) => name).join(", "))})
+    SELECT ${sql.join(columns.map(value), sql`, `)}
+    FROM unnest(${sql.join(
+      arrays.map(([, type, v]) => sql`${sql.param(v)}::${sql.raw(type)}[]`),
+      sql`, `,
+    )}) AS u(${sql.raw(arrays.map(([name]) => name).join(", "))})
+    ${racing ? sql`ON CONFLICT (id) DO NOTHING RETURNING id` : sql``}`);
+  if (!racing) return null;
   return new Set(sqlRows<{ id: string }>(inserted).map((r) => r.id));
 }

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PushResponse } from "../../shared/ops.ts";
+import { noteOp, openSyncTestApp, type SyncTestApp } from "../testing/syncFixtures.ts";
+import { engines } from "../testing/testStore.ts";
+import { GroupCommit } from "./groupCommit.ts";
+
+describe("GroupCommit", () => {
+  it("commits what arrives during a commit as one group, in order, within the size cap", async () => {
+    const groups: string[][] = [];
+    let release: () => void = () => {};
+    const group = new GroupCommit<string, string>(async (items) => {
+      groups.push(items);
+      // The first commit waits until the others are queued behind it.
+      if (groups.length === 1) await new Promise<void>((r) => (release = r));
+      return items.map((i) => `${i}!`);
+    }, 5);
+    const answers = [
+      group.submit("a", 1),
+      group.submit("b", 2),
+      group.submit("c", 2),
+      group.submit("d", 2),
+    ];
+    release();
+    expect(await Promise.all(answers)).toEqual(["a!", "b!", "c!", "d!"]);
+    // b and c fill the cap of 5 with nothing left for d.
+    expect(groups).toEqual([["a"], ["b", "c"], ["d"]]);
+  });
+
+  it("fails the whole group, and only that group, when its commit throws", async () => {
+    let calls = 0;
+    let release: () => void = () => {};
+    const group = new GroupCommit<string, string>(async (items) => {
+      calls++;
+      if (calls === 1) await new Promise<void>((r) => (release = r));
+      if (items.includes("bad")) throw new Error("database refused");
+      return items;
+    }, 100);
+    const first = group.submit("first", 1);
+    const bad = group.submit("bad", 1);
+    const beside = group.submit("beside", 1);
+    release();
+    expect(await first).toBe("first");
+    await expect(bad).rejects.toThrow("database refused");
+    await expect(beside).rejects.toThrow("database refused");
+    expect(await group.submit("after", 1)).toBe("after");
+  });
+});
+
+describe.each(engines)("pushes committed together on %s", (engine) => {
+  let t: SyncTestApp;
+  beforeAll(async () => {
+    t = await openSyncTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  /** Sends the pushes at once (each its own request); their answers, in order. */
+  const pushAtOnce = (pushes: { sender: { cookie: string }; device: string; ops: unknown[] }[]) =>
+    Promise.all(
+      pushes.map(async (p) => {
+        const response = await t.push(p.sender.cookie, { deviceId: p.device, ops: p.ops });
+        expect(response.status).toBe(200);
+        return (await response.json()) as PushResponse;
+      }),
+    );
+
+  /** Each op's answers across the pushes (the status, or the reason of a refusal). */
+  const answersById = (bodies: PushResponse[]) => {
+    const answers = new Map<string, string[]>();
+    for (const r of bodies.flatMap((b) => b.results)) {
+      answers.set(r.id, [...(answers.get(r.id) ?? []), r.reason ?? r.status]);
+    }
+    return answers;
+  };
+
+  const nine = (label: string, extra: (k: number) => unknown[]) => {
+    const senders = [t.who.attendee, t.who.trainer, t.who.organiser];
+    return Array.from({ length: 9 }, (_, k) => ({
+      sender: senders[k % 3]!,
+      device: `${label}-${k}`,
+      ops: [
+        ...Array.from({ length: 5 }, (_, i) => noteOp(t.event.id, `${label} ${k} số ${i}`)),
+        ...extra(k),
+      ],
+    }));
+  };
+
+  /** Each push's own five ops: applied once, in the ledger with that push's sender. */
+  async function expectOwnOpsWritten(pushes: ReturnType<typeof nine>) {
+    const ledger = new Map((await t.ledger()).map((r) => [r.id, r]));
+    const effects = await t.effects();
+    for (const p of pushes) {
+      for (const op of p.ops.slice(0, 5) as { id: string }[]) {
+        expect(ledger.get(op.id)).toMatchObject({
+          principal_id: p.sender.id,
+          device_id: p.device,
+          status: "applied",
+        });
+        expect(effects.filter((e) => e.op_id === op.id)).toHaveLength(1);
+      }
+    }
+  }
+
+  it("answers each of many concurrent pushes as if it were alone, and writes each op once with its own sender", async () => {
+    const shared = noteOp(t.event.id, "cùng một thao tác");
+    const conflicting = noteOp(t.event.id, "bản đầu");
+    const pushes = nine("máy", (k) =>
+      k === 2
+        ? [shared, conflicting]
+        : k === 5
+          ? [shared, { ...conflicting, payload: { text: "bản khác" } }]
+          : k === 7
+            ? [shared]
+            : [],
+    );
+    const bodies = await pushAtOnce(pushes);
+    bodies.forEach((body, k) => {
+      expect(body.results.map((r) => r.id)).toEqual(
+        pushes[k]!.ops.map((o) => (o as { id: string }).id),
+      );
+    });
+    const answers = answersById(bodies);
+    // Whichever push came first applied the shared op; the others were told "duplicate".
+    expect(answers.get(shared.id)!.sort()).toEqual(["applied", "duplicate", "duplicate"]);
+    // The same id with another text: one applied, the other refused, whatever the order.
+    expect(answers.get(conflicting.id)!.sort()).toEqual(["applied", "id_conflict"]);
+    for (const p of pushes) {
+      for (const op of p.ops.slice(0, 5) as { id: string }[]) {
+        expect(answers.get(op.id)).toEqual(["applied"]);
+      }
+    }
+    await expectOwnOpsWritten(pushes);
+    const effects = await t.effects();
+    expect(effects.filter((e) => e.op_id === shared.id)).toHaveLength(1);
+    expect(effects.filter((e) => e.op_id === conflicting.id)).toHaveLength(1);
+  });
+
+  it("refuses only the op whose apply fails for good when its push is committed with others", async () => {
+    const failing = noteOp(t.event.id, "raise:23505");
+    const pushes = nine("lần hai", (k) => (k === 4 ? [failing] : []));
+    const answers = answersById(await pushAtOnce(pushes));
+    expect(answers.get(failing.id)).toEqual(["apply_failed"]);
+    for (const p of pushes) {
+      for (const op of p.ops.slice(0, 5) as { id: string }[]) {
+        expect(answers.get(op.id)).toEqual(["applied"]);
+      }
+    }
+    await expectOwnOpsWritten(pushes);
+    expect((await t.ledger()).some((r) => r.id === failing.id)).toBe(false);
+  });
+});
