@@ -15,14 +15,17 @@ const CPU_SLOWDOWN = 4;
 
 /**
  * The agenda as static HTML: the signed-in page's rendered DOM without its scripts (the
- * precached stylesheet stays), marking `agenda-visible` once parsed, as the app does.
+ * precached stylesheet stays), marking `agenda-visible` once parsed, as the app does, and
+ * `agenda-frame` at the next frame: under load the parser may yield and paint the top of
+ * the page before the end of the agenda is in, and then that frame is the one showing it.
  */
 function staticAgendaHtml(page: Page): Promise<string> {
   return page.evaluate(() => {
     const root = document.documentElement.cloneNode(true) as HTMLElement;
     for (const el of root.querySelectorAll("script, link[rel=modulepreload]")) el.remove();
     const mark = document.createElement("script");
-    mark.textContent = 'performance.mark("agenda-visible")';
+    mark.textContent =
+      'performance.mark("agenda-visible");requestAnimationFrame(()=>performance.mark("agenda-frame"))';
     root.querySelector("body")!.append(mark);
     return `<!doctype html>\n${root.outerHTML}`;
   });
@@ -66,6 +69,8 @@ interface Profile {
 interface LoadTimes {
   fcp: number;
   visible: number;
+  /** Static page only: the first frame after its agenda was parsed (`agenda-frame`). */
+  frame: number | null;
   live: number | null;
   responseEnd: number;
   controlled: boolean;
@@ -95,17 +100,20 @@ async function coldStart(profile: Profile, url: string, deadProxy: string): Prom
     const handle = await page.waitForFunction(
       (live) => {
         // No named inner functions: tsx would wrap them in a helper the page lacks.
-        const [fcp, visible, liveAt] = [
+        const [fcp, visible, liveAt, frame] = [
           "first-contentful-paint",
           "agenda-visible",
           "agenda-live",
+          "agenda-frame",
         ].map((name) => performance.getEntriesByName(name)[0]?.startTime);
         if (fcp === undefined || visible === undefined) return null;
         if (live && liveAt === undefined) return null;
+        if (!live && frame === undefined) return null;
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
         return {
           fcp,
           visible,
+          frame: frame ?? null,
           live: liveAt ?? null,
           responseEnd: nav?.responseEnd ?? Number.NaN,
           controlled: navigator.serviceWorker.controller !== null,
@@ -129,15 +137,21 @@ function record(profile: Profile, t: LoadTimes): void {
   if (t.scripts > 0 !== (profile.label === "app")) {
     throw new Error(`${profile.label}: served the wrong page (${t.scripts} scripts)`);
   }
+  // The app inserts its kept copy in a script before any paint can happen, so a paint
+  // before it is a broken measure; the static page's agenda shows at the frame after.
+  let shown = t.fcp;
   if (t.visible > t.fcp) {
-    throw new Error(
-      `${profile.label}: painted (${t.fcp} ms) before the agenda was in (${t.visible} ms)`,
-    );
+    if (t.frame === null) {
+      throw new Error(
+        `${profile.label}: painted (${t.fcp} ms) before the agenda was in (${t.visible} ms)`,
+      );
+    }
+    shown = t.frame;
   }
   if (profile.label === "app" && t.live !== null && !(t.visible < t.live)) {
     throw new Error(`app: no kept copy painted first (visible ${t.visible}, live ${t.live})`);
   }
-  profile.samples.push(t.fcp);
+  profile.samples.push(shown);
   profile.html.push(t.responseEnd);
   if (t.live !== null) profile.live.push(t.live);
 }
