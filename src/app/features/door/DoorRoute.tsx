@@ -7,6 +7,7 @@ import type { LocalCheckin } from "../../db/db.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
+import { Scanner } from "../scanner/Scanner.tsx";
 import {
   annulAdmission,
   doorPackBySlug,
@@ -17,7 +18,6 @@ import {
 } from "./door.repo.ts";
 import { signal } from "./feedback.ts";
 import { doorMessages } from "./messages.ts";
-import { Scanner } from "./scanner/Scanner.tsx";
 import { createRepeatFilter, type Verdict, verdictFor, verdictForPerson } from "./verdict.ts";
 
 const LIST_KEY = "th.staff.doorList";
@@ -87,7 +87,7 @@ export default function DoorRoute() {
     if (!navigator.onLine) return;
     void refresh();
     // Keep the wasm decoder on the device too, in case the native one is missing later.
-    void import("./scanner/decoder.ts").then((m) => m.warmQrDecoder());
+    void import("../scanner/decoder.ts").then((m) => m.warmQrDecoder());
   });
 
   const fresh = createRepeatFilter(3000);
@@ -131,8 +131,16 @@ export default function DoorRoute() {
       minute: "2-digit",
       hourCycle: "h23",
     });
-  const deviceName = (id: string) =>
-    id === THIS_DEVICE ? t("thisDevice") : t("otherDevice", { id: id.slice(-4) });
+  // Door phones by the number the server gave them ("máy 2", in order of first sync). Every
+  // door phone with a synced scan has one, so a synced scan without one is an attendee's
+  // self check-in on a session list; a pack saved before numbers existed says "máy khác".
+  const deviceName = (id: string) => {
+    if (id === THIS_DEVICE) return t("thisDevice");
+    const devices = pack()?.devices;
+    const n = devices?.[id];
+    if (n !== undefined) return t("deviceNo", { n });
+    return devices ? t("selfDevice") : t("otherDevice");
+  };
 
   const confirmAnnul = async () => {
     const target = annulling();
