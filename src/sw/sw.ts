@@ -10,6 +10,7 @@ import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
 import { OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../shared/backgroundSync.ts";
 import { FILE_CACHE, FILE_PATH } from "../shared/files.ts";
+import { SCANNER_CACHE } from "../shared/scannerCache.ts";
 import { STAFF_ASSETS_CACHE, STAFF_ASSETS_DIR } from "../shared/staffAssets.ts";
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -46,11 +47,12 @@ registerRoute(
 );
 
 // Issue 10: the QR decoder (zxing worker and wasm, ~1 MB) is neither precached nor staff
-// code: door phones and attendee phones keep it once fetched, so scanning works offline.
+// code: door phones and attendee phones keep it once fetched, so scanning works offline
+// (attendee phones fetch it a little after their first sync: features/scanner/keepDecoder.ts).
 registerRoute(
   ({ url }) => url.origin === self.location.origin && /^\/assets\/zxing[._]/.test(url.pathname),
   new CacheFirst({
-    cacheName: "th-scanner",
+    cacheName: SCANNER_CACHE,
     plugins: [new ExpirationPlugin({ maxEntries: 4, purgeOnQuotaError: true })],
   }),
 );
