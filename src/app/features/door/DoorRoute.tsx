@@ -18,7 +18,13 @@ import {
 } from "./door.repo.ts";
 import { signal } from "./feedback.ts";
 import { doorMessages } from "./messages.ts";
-import { createRepeatFilter, type Verdict, verdictFor, verdictForPerson } from "./verdict.ts";
+import {
+  createRepeatFilter,
+  deviceLabel,
+  type Verdict,
+  verdictFor,
+  verdictForPerson,
+} from "./verdict.ts";
 
 const LIST_KEY = "th.staff.doorList";
 const THIS_DEVICE = "this";
@@ -131,15 +137,11 @@ export default function DoorRoute() {
       minute: "2-digit",
       hourCycle: "h23",
     });
-  // Door phones by the number the server gave them ("máy 2", in order of first sync). Every
-  // door phone with a synced scan has one, so a synced scan without one is an attendee's
-  // self check-in on a session list; a pack saved before numbers existed says "máy khác".
   const deviceName = (id: string) => {
-    if (id === THIS_DEVICE) return t("thisDevice");
-    const devices = pack()?.devices;
-    const n = devices?.[id];
-    if (n !== undefined) return t("deviceNo", { n });
-    return devices ? t("selfDevice") : t("otherDevice");
+    const label = deviceLabel(id, pack()?.devices, THIS_DEVICE);
+    if (label.kind === "this") return t("thisDevice");
+    if (label.kind === "door") return t("deviceNo", { n: label.n });
+    return label.kind === "self" ? t("selfDevice") : t("otherDevice");
   };
 
   const confirmAnnul = async () => {
