@@ -138,6 +138,8 @@ export interface DoorPack {
   checkins?: DoorCheckin[];
   /** Issue 10: send it back as `since=` to get only the newer scans. */
   checkinVersion?: number;
+  /** Issue 10: door phones' numbers per event, by device id ("máy 2"): always whole. */
+  devices?: Record<string, number>;
 }
 
 /** Issue 10: one synced scan as a door phone keeps it (amber "Đã vào lúc …"). */

@@ -156,7 +156,9 @@ export interface ReviewItem {
   listTitle: string;
   at: string;
   deviceId: string;
-  first: { scanId: string; at: string; deviceId: string } | null;
+  /** The door phone's number per event ("máy 2"); null for an attendee's own phone. */
+  deviceNo: number | null;
+  first: { scanId: string; at: string; deviceId: string; deviceNo: number | null } | null;
 }
 
 /** One attendee in the JSON export (npm run admin -- export --what attendance --format json). */
@@ -164,6 +166,7 @@ export interface AttendanceExportRow {
   id: string;
   name: string;
   unit: string;
+  /** `device`: the door phone's human name ("máy 2"), or "điện thoại người dự" (self). */
   entry: { at: string; device: string; method: CheckinMethod } | null;
   sessions: Record<string, string>;
   duplicates: number;

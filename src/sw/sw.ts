@@ -8,9 +8,14 @@ import {
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
+// The decoder's wasm: the same build asset the scanner's worker loads (features/scanner).
+import scannerWasmUrl from "zxing-wasm/reader/zxing_reader.wasm?url";
 import { OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../shared/backgroundSync.ts";
 import { FILE_CACHE, FILE_PATH } from "../shared/files.ts";
+import { SCANNER_CACHE } from "../shared/scannerCache.ts";
 import { STAFF_ASSETS_CACHE, STAFF_ASSETS_DIR } from "../shared/staffAssets.ts";
+
+const TICKET_API = /^\/api\/events\/[^/]+\/ticket$/;
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -50,10 +55,34 @@ registerRoute(
 registerRoute(
   ({ url }) => url.origin === self.location.origin && /^\/assets\/zxing[._]/.test(url.pathname),
   new CacheFirst({
-    cacheName: "th-scanner",
+    cacheName: SCANNER_CACHE,
     plugins: [new ExpirationPlugin({ maxEntries: 4, purgeOnQuotaError: true })],
   }),
 );
+
+// Issue 10: an attendee's phone keeps the decoder too, for self check-in by scanning with no
+// network; but not in the first load (its wasm is ~1 MB). Only an attendee's sync asks for
+// its ticket (syncEvent.ts): once such a request has passed through this worker, the wasm
+// is fetched in the background unless kept already. On a first visit the worker takes
+// control after the first sync, so this happens at the next one (within a minute).
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin &&
+    request.method === "GET" &&
+    TICKET_API.test(url.pathname),
+  async ({ request, event }) => {
+    const response = await fetch(request);
+    if (response.ok) (event as ExtendableEvent).waitUntil(keepScannerWasm().catch(() => {}));
+    return response;
+  },
+);
+
+async function keepScannerWasm(): Promise<void> {
+  const cache = await caches.open(SCANNER_CACHE);
+  if (await cache.match(scannerWasmUrl)) return;
+  const response = await fetch(scannerWasmUrl);
+  if (response.ok) await cache.put(scannerWasmUrl, response);
+}
 
 // Every navigation (deep links such as /e/demo included) gets the cached shell, so a
 // reload with no network still starts the app; the API is never answered from here.

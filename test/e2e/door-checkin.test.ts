@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -8,8 +8,13 @@ import type { Badge } from "../../src/shared/api.ts";
 import type { CheckinList } from "../../src/shared/checkin.ts";
 import { newTicketKeyPair, readTicketClaims, signTicket } from "../../src/shared/ticket.ts";
 import { launchChromium } from "../harness/chromium.ts";
-import { qrFrame, y4mVideo } from "../harness/qrFrames.ts";
 import { type RunningServer, startServer } from "../harness/server.ts";
+import {
+  doorVerdicts,
+  fakeCameraArgs,
+  playOnCamera,
+  recordDoorVerdicts,
+} from "./checkin-helpers.ts";
 import { staffCookie } from "./content-helpers.ts";
 import { firstPage, submitStaffLogin } from "./helpers.ts";
 import { createStaff } from "./people-helpers.ts";
@@ -60,33 +65,11 @@ describe("door page with a fake camera", () => {
 
     const texts = [valid.code, forged, revoked.code, otherEvent, "https://example.vn/dang-ky"];
     const video = join(dir, "tickets.y4m");
-    writeFileSync(
-      video,
-      y4mVideo(
-        texts.map((text) => qrFrame(text)),
-        10,
-        10,
-      ),
-    );
-    context = await launchChromium({
-      args: [
-        "--use-fake-ui-for-media-stream",
-        "--use-fake-device-for-media-stream",
-        `--use-file-for-fake-video-capture=${video}`,
-      ],
-    });
+    playOnCamera(video, texts);
+    context = await launchChromium({ args: fakeCameraArgs(video) });
     page = await firstPage(context);
     // Every verdict painted, in order, as the organiser would see them.
-    // (A string: the test's transpiler must not touch code that runs in the page.)
-    await page.addInitScript(`
-      window.__verdicts = [];
-      new MutationObserver(() => {
-        const panel = document.querySelector(".door__verdict");
-        if (!panel) return;
-        const text = panel.getAttribute("data-verdict") + "|" + panel.textContent;
-        if (text !== window.__verdicts[window.__verdicts.length - 1]) window.__verdicts.push(text);
-      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    `);
+    await recordDoorVerdicts(page);
   });
   afterAll(async () => {
     await context?.close();
@@ -100,8 +83,7 @@ describe("door page with a fake camera", () => {
     await page.waitForURL(`${server.url}/staff`);
     await page.goto(`${server.url}/staff/e/demo/door`);
     await page.getByLabel(vi.list).waitFor();
-    const verdicts = () =>
-      page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
+    const verdicts = () => doorVerdicts(page);
     const expected = [
       `valid|${vi.valid}${valid.name}`,
       `invalid|${vi.invalid}${vi["red.bad_signature"]}`,

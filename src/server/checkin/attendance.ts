@@ -10,6 +10,7 @@ import { zoneOffsetMs } from "../../shared/time.ts";
 import type { EventRow } from "../auth/access.ts";
 import type { Db } from "../store/db.ts";
 import { attendees, checkinLists, checkinScans } from "../store/schema.ts";
+import { deviceLabelVi, deviceNumbers } from "./devices.ts";
 import { eventLists } from "./lists.ts";
 
 type ScanRow = typeof checkinScans.$inferSelect;
@@ -24,6 +25,8 @@ export interface AttendanceData {
   accepted: Map<string, ScanRow>;
   /** Kept duplicates (not annulled) per "listId:attendeeId". */
   duplicates: Map<string, number>;
+  /** Door phones' numbers ("máy 2"), devices.ts. */
+  devices: Map<string, number>;
 }
 
 const key = (listId: string, attendeeId: string) => `${listId}:${attendeeId}`;
@@ -44,7 +47,7 @@ export async function loadAttendance(db: Db, eventId: string): Promise<Attendanc
     if (scan.status === "accepted") accepted.set(k, scan);
     if (scan.status === "duplicate") duplicates.set(k, (duplicates.get(k) ?? 0) + 1);
   }
-  return { people, lists, accepted, duplicates };
+  return { people, lists, accepted, duplicates, devices: await deviceNumbers(db, eventId) };
 }
 
 /** Present and absent per list, overall and per unit; phones only when `withPhones`. */
@@ -105,7 +108,11 @@ export function exportRows(data: AttendanceData): AttendanceExportRow[] {
       name: person.name,
       unit: person.unit,
       entry: first
-        ? { at: first.at.toISOString(), device: first.deviceId, method: first.method }
+        ? {
+            at: first.at.toISOString(),
+            device: deviceLabelVi(data.devices, first.deviceId),
+            method: first.method,
+          }
         : null,
       sessions,
       duplicates,
@@ -142,7 +149,7 @@ export function exportTable(data: AttendanceData, event: EventRow): string[][] {
       duplicates += data.duplicates.get(key(list.id, person.id)) ?? 0;
       row.push(
         scan ? localTime(scan.at, event.timeZone) : "",
-        scan?.deviceId ?? "",
+        scan ? deviceLabelVi(data.devices, scan.deviceId) : "",
         scan ? METHOD_VI[scan.method] : "",
       );
     }
@@ -161,6 +168,8 @@ export async function reviewItems(db: Db, eventId: string): Promise<ReviewItem[]
     .innerJoin(checkinLists, eq(checkinLists.id, checkinScans.listId))
     .where(and(eq(checkinScans.eventId, eventId), eq(checkinScans.review, "pending")))
     .orderBy(asc(checkinScans.at));
+  const devices = await deviceNumbers(db, eventId);
+  const deviceNo = (id: string) => devices.get(id) ?? null;
   const items: ReviewItem[] = [];
   for (const { scan, person, list } of pending) {
     const [first] = await db
@@ -180,8 +189,14 @@ export async function reviewItems(db: Db, eventId: string): Promise<ReviewItem[]
       listTitle: list.title,
       at: scan.at.toISOString(),
       deviceId: scan.deviceId,
+      deviceNo: deviceNo(scan.deviceId),
       first: first
-        ? { scanId: first.id, at: first.at.toISOString(), deviceId: first.deviceId }
+        ? {
+            scanId: first.id,
+            at: first.at.toISOString(),
+            deviceId: first.deviceId,
+            deviceNo: deviceNo(first.deviceId),
+          }
         : null,
     });
   }

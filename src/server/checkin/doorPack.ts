@@ -2,6 +2,7 @@ import { and, asc, eq, gt, lte, max } from "drizzle-orm";
 import type { DoorCheckin, DoorPack } from "../../shared/api.ts";
 import type { Db } from "../store/db.ts";
 import { checkinScans, sessions } from "../store/schema.ts";
+import { deviceNumbers } from "./devices.ts";
 import { eventLists, staffList } from "./lists.ts";
 
 /**
@@ -13,7 +14,7 @@ export async function doorPackCheckins(
   db: Db,
   eventId: string,
   since: number | undefined,
-): Promise<Pick<DoorPack, "sessions" | "lists" | "checkins" | "checkinVersion">> {
+): Promise<Pick<DoorPack, "sessions" | "lists" | "checkins" | "checkinVersion" | "devices">> {
   const sessionRows = await db
     .select({
       id: sessions.id,
@@ -60,5 +61,6 @@ export async function doorPackCheckins(
     lists: lists.map(staffList),
     checkins,
     checkinVersion,
+    devices: Object.fromEntries(await deviceNumbers(db, eventId)),
   };
 }

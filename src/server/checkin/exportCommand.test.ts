@@ -31,7 +31,8 @@ describe.each(engines)("admin export of attendance on %s", (engine) => {
     });
     const at = Date.parse("2026-12-01T01:12:00.000Z");
     const person = people[0]!;
-    for (const device of ["may-1", "may-2"]) {
+    // Door phones are named in the order they first synced, whatever their ids.
+    for (const device of ["zz-door", "aa-door"]) {
       await applyOp(
         t.store,
         demo!,
@@ -69,7 +70,7 @@ describe.each(engines)("admin export of attendance on %s", (engine) => {
       id: person.id,
       name: person.name,
       unit: person.unit,
-      entry: { at: "2026-12-01T01:12:00.000Z", device: "may-1", method: "manual" },
+      entry: { at: "2026-12-01T01:12:00.000Z", device: "máy 1", method: "manual" },
       sessions: { [session!.id]: "2026-12-01T01:22:00.000Z" },
       duplicates: 1,
     });
@@ -78,7 +79,7 @@ describe.each(engines)("admin export of attendance on %s", (engine) => {
     const csv = await t.run("export", "--event", "demo", "--what", "attendance");
     expect(csv.stdout.startsWith("\uFEFFHọ và tên,Đơn vị,Chức vụ,Vào cửa – giờ")).toBe(true);
     expect(csv.stdout).toContain(
-      "2026-12-01 08:12,may-1,Chọn theo tên,2026-12-01 08:22,dt-1,Tự điểm danh,1",
+      "2026-12-01 08:12,máy 1,Chọn theo tên,2026-12-01 08:22,điện thoại người dự,Tự điểm danh,1",
     );
   });
 

@@ -183,8 +183,9 @@ describe.each(engines)("check-in routes on %s", (engine) => {
     expect(items[0]).toMatchObject({
       attendee: { id: people[1]!.id },
       deviceId: "may-2",
+      deviceNo: 2,
       listId: entry.id,
-      first: { deviceId: "may-1" },
+      first: { deviceId: "may-1", deviceNo: 1 },
     });
     expect((await get("/api/events/demo/checkin/review", trainer)).status).toBe(403);
   });
@@ -202,7 +203,7 @@ describe.each(engines)("check-in routes on %s", (engine) => {
     expect(lines).toHaveLength(people.length + 1);
     // 01:00 UTC is 08:00 in Hà Nội.
     expect(text).toContain(`"'=HYPERLINK(""http://x"")",`);
-    expect(text).toMatch(/,2026-12-01 08:00,may-1,Quét vé,,,,0/);
+    expect(text).toMatch(/,2026-12-01 08:00,máy 1,Quét vé,,,,0/);
     expect(text).not.toContain("+84");
 
     const rows = await json<AttendanceExportRow[]>(
@@ -214,7 +215,7 @@ describe.each(engines)("check-in routes on %s", (engine) => {
       id: people[1]!.id,
       name: people[1]!.name,
       unit: people[1]!.unit,
-      entry: { at: "2026-12-01T01:01:00.000Z", device: "may-1", method: "scan" },
+      entry: { at: "2026-12-01T01:01:00.000Z", device: "máy 1", method: "scan" },
       sessions: {},
       duplicates: 1,
     });
@@ -243,6 +244,9 @@ describe.each(engines)("check-in routes on %s", (engine) => {
       [people[2]!.id, "may-3", "accepted"],
     ]);
     expect(newer.checkinVersion).toBeGreaterThan(full.checkinVersion!);
+    // Door phones are named in the order they first synced; the map always comes whole.
+    expect(full.devices).toEqual({ "may-1": 1, "may-2": 2 });
+    expect(newer.devices).toEqual({ "may-1": 1, "may-2": 2, "may-3": 3 });
     expect((await get("/api/events/demo/door-pack?since=abc", organiser)).status).toBe(400);
   });
 });

@@ -38,7 +38,8 @@ const reviewItem: ReviewItem = {
   listTitle: "Vào hội trường",
   at: "2026-12-01T01:14:00.000Z",
   deviceId: "device-bbbb",
-  first: { scanId: "s1", at: "2026-12-01T01:12:00.000Z", deviceId: "device-aaaa" },
+  deviceNo: 2,
+  first: { scanId: "s1", at: "2026-12-01T01:12:00.000Z", deviceId: "device-aaaa", deviceNo: 1 },
 };
 
 /** A stand-in EventSource the test drives, like the server's change feed. */
@@ -84,6 +85,11 @@ describe("the attendance dashboard", () => {
     expect(card.textContent).toContain(`${t.present}: 2`);
     expect(within(card).getByRole("link", { name: "+84901234567" })).toBeTruthy();
     expect(await screen.findByText("Nguyễn Văn An")).toBeTruthy();
+    // Both phones by their human names, never a device id.
+    const item = screen.getByText("Nguyễn Văn An").closest("li")!;
+    expect(item.textContent).toContain("(máy 1)");
+    expect(item.textContent).toContain("(máy 2)");
+    expect(item.textContent).not.toContain("aaaa");
     expect(screen.getByRole("button", { name: t.confirm })).toBeTruthy();
     expect(screen.getByRole("link", { name: t.export }).getAttribute("href")).toBe(
       "/api/events/demo/checkin/export?format=csv",

@@ -39,6 +39,8 @@ export default function AttendanceRoute() {
 
   // The review list answers organisers and admins only: what else they may do follows.
   const canManage = () => Array.isArray(review());
+  // Door phones by their number per event ("máy 2"); null is an attendee's own phone.
+  const deviceName = (n: number | null) => (n === null ? t("selfDevice") : t("deviceNo", { n }));
   const time = (iso: string) =>
     new Date(iso).toLocaleString(intlLocale(), {
       hour: "2-digit",
@@ -117,11 +119,11 @@ export default function AttendanceRoute() {
                     {(first) =>
                       t("reviewFirst", {
                         time: time(first().at),
-                        device: first().deviceId.slice(-4),
+                        device: deviceName(first().deviceNo),
                       })
                     }
                   </Show>{" "}
-                  {t("reviewAgain", { time: time(item.at), device: item.deviceId.slice(-4) })}
+                  {t("reviewAgain", { time: time(item.at), device: deviceName(item.deviceNo) })}
                   <Show
                     when={!queued().has(item.scanId)}
                     fallback={<p role="status">{t("queued")}</p>}

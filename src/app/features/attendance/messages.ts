@@ -22,6 +22,8 @@ type Key =
   | "reviewNone"
   | "reviewFirst"
   | "reviewAgain"
+  | "deviceNo"
+  | "selfDevice"
   | "confirm"
   | "annul"
   | "annulReason"
@@ -56,6 +58,8 @@ const vi: Record<Key, string> = {
   reviewNone: "Không có mã điểm danh nào được nhận hai lần.",
   reviewFirst: "Lần đầu: {time} ({device})",
   reviewAgain: "Lần sau: {time} ({device})",
+  deviceNo: "máy {n}",
+  selfDevice: "điện thoại người dự",
   confirm: "Xác nhận",
   annul: "Hủy lượt sau",
   annulReason: "Lý do hủy",
@@ -88,6 +92,8 @@ const en: Record<Key, string> = {
   reviewNone: "No check-in code was admitted twice.",
   reviewFirst: "First: {time} ({device})",
   reviewAgain: "Again: {time} ({device})",
+  deviceNo: "device {n}",
+  selfDevice: "attendee's phone",
   confirm: "Confirm",
   annul: "Cancel the later scan",
   annulReason: "Reason",

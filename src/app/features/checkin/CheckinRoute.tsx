@@ -9,7 +9,7 @@ import { checkinMessages, checkinReasonKey } from "./messages.ts";
 
 // The camera and decoder load only when the attendee opens the scanner.
 const Scanner = lazy(async () => ({
-  default: (await import("../door/scanner/Scanner.tsx")).Scanner,
+  default: (await import("../scanner/Scanner.tsx")).Scanner,
 }));
 
 /**

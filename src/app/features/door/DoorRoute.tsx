@@ -7,6 +7,7 @@ import type { LocalCheckin } from "../../db/db.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
+import { Scanner } from "../scanner/Scanner.tsx";
 import {
   annulAdmission,
   doorPackBySlug,
@@ -17,8 +18,13 @@ import {
 } from "./door.repo.ts";
 import { signal } from "./feedback.ts";
 import { doorMessages } from "./messages.ts";
-import { Scanner } from "./scanner/Scanner.tsx";
-import { createRepeatFilter, type Verdict, verdictFor, verdictForPerson } from "./verdict.ts";
+import {
+  createRepeatFilter,
+  deviceLabel,
+  type Verdict,
+  verdictFor,
+  verdictForPerson,
+} from "./verdict.ts";
 
 const LIST_KEY = "th.staff.doorList";
 const THIS_DEVICE = "this";
@@ -87,7 +93,7 @@ export default function DoorRoute() {
     if (!navigator.onLine) return;
     void refresh();
     // Keep the wasm decoder on the device too, in case the native one is missing later.
-    void import("./scanner/decoder.ts").then((m) => m.warmQrDecoder());
+    void import("../scanner/decoder.ts").then((m) => m.warmQrDecoder());
   });
 
   const fresh = createRepeatFilter(3000);
@@ -131,8 +137,12 @@ export default function DoorRoute() {
       minute: "2-digit",
       hourCycle: "h23",
     });
-  const deviceName = (id: string) =>
-    id === THIS_DEVICE ? t("thisDevice") : t("otherDevice", { id: id.slice(-4) });
+  const deviceName = (id: string) => {
+    const label = deviceLabel(id, pack()?.devices, THIS_DEVICE);
+    if (label.kind === "this") return t("thisDevice");
+    if (label.kind === "door") return t("deviceNo", { n: label.n });
+    return label.kind === "self" ? t("selfDevice") : t("otherDevice");
+  };
 
   const confirmAnnul = async () => {
     const target = annulling();

@@ -12,6 +12,8 @@ type Key =
   | "already"
   | "thisDevice"
   | "otherDevice"
+  | "deviceNo"
+  | "selfDevice"
   | "red.not_a_ticket"
   | "red.malformed"
   | "red.unsupported_version"
@@ -50,7 +52,9 @@ const vi: Record<Key, string> = {
   validAgain: "Hợp lệ (vào lại)",
   already: "Đã vào lúc {time} ({device})",
   thisDevice: "máy này",
-  otherDevice: "máy {id}",
+  otherDevice: "máy khác",
+  deviceNo: "máy {n}",
+  selfDevice: "tự điểm danh",
   "red.not_a_ticket": "Không phải mã điểm danh của hội nghị",
   "red.malformed": "Không phải mã điểm danh của hội nghị",
   "red.unsupported_version": "Mã điểm danh của phiên bản khác, không đọc được",
@@ -91,7 +95,9 @@ const en: Record<Key, string> = {
   validAgain: "Valid (re-entry)",
   already: "Already in at {time} ({device})",
   thisDevice: "this device",
-  otherDevice: "device {id}",
+  otherDevice: "another device",
+  deviceNo: "device {n}",
+  selfDevice: "self check-in",
   "red.not_a_ticket": "Not a check-in code of this event",
   "red.malformed": "Not a check-in code of this event",
   "red.unsupported_version": "A check-in code of another version, cannot be read",

@@ -4,7 +4,13 @@ import { decodeBase45, encodeBase45 } from "../../../shared/base45.ts";
 import { toBase64Url } from "../../../shared/bytes.ts";
 import { currentSessionCode, newSessionSecret } from "../../../shared/sessionCode.ts";
 import { newTicketKeyPair, signTicket } from "../../../shared/ticket.ts";
-import { createRepeatFilter, type KnownCheckin, verdictFor, verdictForPerson } from "./verdict.ts";
+import {
+  createRepeatFilter,
+  deviceLabel,
+  type KnownCheckin,
+  verdictFor,
+  verdictForPerson,
+} from "./verdict.ts";
 
 const eventId = "01890000-0000-7000-8000-00000000e001";
 const otherEventId = "01890000-0000-7000-8000-00000000e002";
@@ -124,5 +130,19 @@ describe("door verdicts", () => {
     expect(fresh("B", 3000)).toBe(true);
     expect(fresh("A", 3001)).toBe(true);
     expect(fresh("A", 7000)).toBe(true);
+  });
+});
+
+describe("the device an amber verdict names", () => {
+  const devices = { "uuid-of-phone-a": 1, "uuid-of-phone-b": 2 };
+
+  it("names door phones by their number, this phone as this one", () => {
+    expect(deviceLabel("uuid-of-phone-b", devices, "this")).toEqual({ kind: "door", n: 2 });
+    expect(deviceLabel("this", devices, "this")).toEqual({ kind: "this" });
+  });
+
+  it("tells an attendee's own phone from a pack that predates phone numbers", () => {
+    expect(deviceLabel("uuid-of-attendee-phone", devices, "this")).toEqual({ kind: "self" });
+    expect(deviceLabel("uuid-of-phone-a", undefined, "this")).toEqual({ kind: "unknown" });
   });
 });

@@ -89,3 +89,26 @@ export function createRepeatFilter(windowMs = 3000) {
     return true;
   };
 }
+
+/** Who made a check-in, as the amber verdict names it. */
+export type DeviceLabel =
+  | { kind: "this" }
+  | { kind: "door"; n: number }
+  | { kind: "self" }
+  | { kind: "unknown" };
+
+/**
+ * Door phones by the number the server gave them ("máy 2", in order of first sync). Every
+ * door phone with a synced scan has one, so a synced scan without one is an attendee's
+ * self check-in on a session list; a pack saved before numbers existed knows none.
+ */
+export function deviceLabel(
+  deviceId: string,
+  devices: Record<string, number> | undefined,
+  thisDevice: string,
+): DeviceLabel {
+  if (deviceId === thisDevice) return { kind: "this" };
+  const n = devices?.[deviceId];
+  if (n !== undefined) return { kind: "door", n };
+  return devices ? { kind: "self" } : { kind: "unknown" };
+}

@@ -1,5 +1,5 @@
 import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
-import { useFeatureMessages } from "../../../i18n/featureMessages.ts";
+import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createQrDecoder, type QrDecoder } from "./decoder.ts";
 import { scannerMessages } from "./messages.ts";
 import "./scanner.css";
