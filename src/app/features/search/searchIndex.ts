@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { foldVietnamese } from "../../../shared/fold.ts";
-import { type Flat, flatten, highlight, type Segment, snippet } from "./highlight.ts";
+import { highlight, type Segment, snippet, snippetWords, type Words } from "./highlight.ts";
 
 export type { Segment } from "./highlight.ts";
 
@@ -80,18 +80,18 @@ function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
-/** Whitespace-collapsed text of each item, kept between keystrokes. */
-const flattened = new WeakMap<SearchIndex, Map<string, Flat>>();
+/** The words of each item's text as snippets cut it, read once and kept between keystrokes. */
+const textWords = new WeakMap<SearchIndex, Map<string, Words>>();
 
-function flatText(index: SearchIndex, doc: SearchDoc): Flat {
-  let cache = flattened.get(index);
+function wordsOfText(index: SearchIndex, doc: SearchDoc): Words {
+  let cache = textWords.get(index);
   if (!cache) {
     cache = new Map();
-    flattened.set(index, cache);
+    textWords.set(index, cache);
   }
   let entry = cache.get(doc.id);
   if (!entry) {
-    entry = flatten(doc.text);
+    entry = snippetWords(doc.text);
     cache.set(doc.id, entry);
   }
   return entry;
@@ -134,7 +134,7 @@ export function runSearch(index: SearchIndex, query: string, limit = 30): Search
       doc: { id: doc.id, kind: doc.kind, ref: doc.ref, title: doc.title, text: doc.text },
       score: result.score,
       title: highlight(doc.title, result.terms),
-      snippet: snippet(flatText(index, doc), result.terms),
+      snippet: snippet(wordsOfText(index, doc), result.terms),
     };
   });
   return { hits, total: results.length };
