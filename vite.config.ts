@@ -74,7 +74,7 @@ const staff = staffChunks();
 const FIRST_SCREEN_GROUPS = [
   {
     name: "app",
-    test: /\/node_modules\/(solid-js|@solidjs\/router|dexie)\/|\/src\/app\/(db\/db\.ts|i18n\/(i18n\.tsx|vi\.ts|format\.ts)|ui\/(createLiveQuery|errorMessage|createNow|createOnlineStatus)\.ts|sync\/(api|makePackSync|createPackSync|syncStatus)\.ts|features\/agenda\/(?!.*\.test\.)[^/]+\.tsx?$)|\/src\/shared\/errors\.ts$/,
+    test: /\/node_modules\/(solid-js|@solidjs\/router|dexie)\/|\/src\/app\/(db\/(db|openEarly)\.ts|i18n\/(i18n\.tsx|vi\.ts|format\.ts)|ui\/(createLiveQuery|errorMessage|createNow|createOnlineStatus)\.ts|sync\/(api|makePackSync|createPackSync|syncStatus)\.ts|features\/agenda\/(?!.*\.test\.)[^/]+\.tsx?$)|\/src\/shared\/errors\.ts$/,
     priority: 2,
   },
   {

@@ -10,24 +10,32 @@ export interface AgendaData {
   starred: Set<string>;
 }
 
-/** The event with its sessions in time order, as stored on the device; null if absent. */
-export async function getAgenda(slug: string, db: AppDb = appDb): Promise<AgendaData | null> {
-  const event = await db.events.where("slug").equals(slug).first();
-  const pack = event && (await db.packs.get(event.id));
-  if (!event || !pack) return null;
-  // In parallel: on the offline cold start these reads sit between boot and first paint.
-  const [sessions, materials, stars] = await Promise.all([
-    db.sessions.where("eventId").equals(event.id).sortBy("startsAt"),
-    db.materials.where("eventId").equals(event.id).toArray(),
-    db.stars.where("eventId").equals(event.id).toArray(),
-  ]);
-  return {
-    event,
-    pack,
-    sessions,
-    materials: new Map(materials.map((m) => [m.id, m])),
-    starred: new Set(stars.map((s) => s.sessionId)),
-  };
+/**
+ * The event with its sessions in time order, as stored on the device; null if absent.
+ * On the offline cold start these reads sit between boot and the live agenda: they are
+ * one read-only transaction of two steps (the event by slug, then the rest at once), not
+ * a transaction per read in three steps.
+ */
+export function getAgenda(slug: string, db: AppDb = appDb): Promise<AgendaData | null> {
+  const tables = [db.events, db.packs, db.sessions, db.materials, db.stars];
+  return db.transaction("r", tables, async () => {
+    const event = await db.events.where("slug").equals(slug).first();
+    if (!event) return null;
+    const [pack, sessions, materials, stars] = await Promise.all([
+      db.packs.get(event.id),
+      db.sessions.where("eventId").equals(event.id).sortBy("startsAt"),
+      db.materials.where("eventId").equals(event.id).toArray(),
+      db.stars.where("eventId").equals(event.id).toArray(),
+    ]);
+    if (!pack) return null;
+    return {
+      event,
+      pack,
+      sessions,
+      materials: new Map(materials.map((m) => [m.id, m])),
+      starred: new Set(stars.map((s) => s.sessionId)),
+    };
+  });
 }
 
 /** Stars or unstars a session for "my agenda". On the device only; nothing to sync. */

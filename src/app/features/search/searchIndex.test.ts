@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { highlight, type Segment, snippet } from "./highlight.ts";
 import { markdownToPlainText } from "./plainText.ts";
-import {
-  buildSearchIndex,
-  highlight,
-  runSearch,
-  type SearchDoc,
-  type SearchIndex,
-  type Segment,
-  snippet,
-} from "./searchIndex.ts";
+import { buildSearchIndex, runSearch, type SearchDoc, type SearchIndex } from "./searchIndex.ts";
 
 const doc = (id: string, title: string, text: string, kind: SearchDoc["kind"] = "material") => ({
   id,
@@ -106,6 +99,86 @@ describe("search over an event", () => {
     expect(marked(hit!.title)).toBe("Nghị quyết|22");
     expect(hit!.title.map((p) => p.text).join("")).toBe(docs[0]!.title);
     expect(marked(hit!.snippet)).toBe("Nghị quyết|22");
+  });
+});
+
+describe("the word being typed", () => {
+  const typed = [
+    doc("tt-dn", "Thông tin đối ngoại năm 2015", "Công tác thông tin đối ngoại của tỉnh."),
+    // "thông tin", but no word starting with d or đ.
+    doc("tt-hoc", "Tin học văn phòng", "Thông tin về lớp tin học cơ bản."),
+    doc("dn", "Đối ngoại nhân dân", "Hữu nghị với các nước láng giềng."),
+    doc("tt-dang", "Đảng bộ tỉnh", "Báo cáo thông tin về công tác xây dựng Đảng.", "session"),
+    doc("tinh", "Tinh thần hội nhập", "Tính chủ động trong thông tin đối ngoại."),
+    doc("nhanh", "Cập nhật nhanh", "Bản tin hằng tuần."),
+  ];
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = await buildSearchIndex([...docs, ...typed]);
+  });
+  const ids = (query: string) => runSearch(index, query).hits.map((h) => h.doc.ref);
+  /** Every word of `text`, folded as the index folds them. */
+  const foldedWords = (text: string) =>
+    text
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/đ/g, "d")
+      .split(/[^\p{L}\p{N}]+/u);
+
+  it('finds, for "thong tin d", the items with "thông tin" and a word starting with d or đ', () => {
+    expect(ids("thong tin d").sort()).toEqual(["tinh", "tt-dang", "tt-dn"]);
+    expect(ids("thông tin Đ").sort()).toEqual(["tinh", "tt-dang", "tt-dn"]);
+  });
+
+  it("ranks by the words before a single letter, until the next letter is typed", () => {
+    // "thông tin" in the title weighs most; the d-words do not reorder the rest.
+    expect(ids("thong tin d")[0]).toBe("tt-dn");
+    expect(ids("thong tin do")[0]).toBe("tt-dn");
+    expect(ids("thong tin do")).toEqual(expect.arrayContaining(["tinh", "tt-dn"]));
+    expect(ids("thong tin do")).not.toContain("tt-dang");
+  });
+
+  it("shows only items that contain every word as typed, the last one as a word start", () => {
+    const queries = ["thong tin d", "thông tin đố", "cong tac x", "tin h", "doi ngoai n", "hoi n"];
+    for (const query of queries) {
+      const hits = runSearch(index, query).hits;
+      expect(hits.length, query).toBeGreaterThan(0);
+      const wanted = foldedWords(query);
+      const last = wanted.pop()!;
+      for (const hit of hits) {
+        const words = foldedWords(`${hit.doc.title} ${hit.doc.text}`);
+        for (const word of wanted) expect(words, `${query} → ${hit.doc.ref}`).toContain(word);
+        expect(
+          words.some((w) => w.startsWith(last)),
+          `${query} → ${hit.doc.ref}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("finds the same items as a prefix search would, typed key by key", () => {
+    const sentences = ["thong tin doi ngoai", "cong tac xay dung dang", "tinh than hoi nhap"];
+    for (const sentence of sentences) {
+      for (let i = 2; i <= sentence.length; i++) {
+        const query = sentence.slice(0, i);
+        if (query.endsWith(" ")) continue;
+        const prefix = index.search(query, {
+          prefix: (_t, at, terms) => at === terms.length - 1,
+          combineWith: "AND",
+        });
+        if (prefix.length === 0) continue;
+        const found = runSearch(index, query, 100).hits.map((h) => h.doc.id);
+        expect(found.sort(), query).toEqual(prefix.map((r) => r.id).sort());
+      }
+    }
+  });
+
+  it("matches a finished word (a space after it) as a whole word only", () => {
+    // "nhan" while typing may become "nhanh"; followed by a space it is "nhân" and the like.
+    expect(ids("nhan")).toEqual(expect.arrayContaining(["dn", "nhanh"]));
+    expect(ids("nhan ")).toContain("dn");
+    expect(ids("nhan ")).not.toContain("nhanh");
   });
 });
 

@@ -1,5 +1,8 @@
 import MiniSearch, { type SearchResult } from "minisearch";
-import { type FoldedText, foldVietnamese, foldWithSource } from "../../../shared/fold.ts";
+import { foldVietnamese } from "../../../shared/fold.ts";
+import { highlight, type Segment, snippet, snippetWords, type Words } from "./highlight.ts";
+
+export type { Segment } from "./highlight.ts";
 
 /** One searchable item of an event: a session or a material. */
 export interface SearchDoc {
@@ -11,12 +14,6 @@ export interface SearchDoc {
   title: string;
   /** Everything else a person may look for: description, speakers, room, material text. */
   text: string;
-}
-
-/** A part of a title or snippet; `hit` parts are what matched the query. */
-export interface Segment {
-  text: string;
-  hit: boolean;
 }
 
 export interface SearchHit {
@@ -38,129 +35,106 @@ export type SearchIndex = MiniSearch<SearchDoc>;
 /** Documents indexed between two yields to the event loop while building. */
 const BUILD_CHUNK = 8;
 
+/** Per item of an index, the first letters of its (folded) words. */
+const firstLetters = new WeakMap<SearchIndex, Map<string, Set<string>>>();
+
+const foldTerm = (term: string) => foldVietnamese(term) || null;
+const firstLetter = (word: string) => String.fromCodePoint(word.codePointAt(0)!);
+
 /**
  * Builds the index; terms are folded (no case, no diacritics, đ → d) on both sides.
  * Indexing a large event takes about a second on a phone: it goes in small chunks with a
- * yield between them, so that typing and scrolling stay responsive meanwhile.
+ * yield between them, so that typing and scrolling stay responsive meanwhile. Each item's
+ * set of word-initial letters is noted on the way (see `runSearch`).
  */
 export async function buildSearchIndex(docs: SearchDoc[]): Promise<SearchIndex> {
+  let letters = new Set<string>();
   const index = new MiniSearch<SearchDoc>({
     fields: ["title", "text"],
     storeFields: ["kind", "ref", "title", "text"],
-    processTerm: (term) => foldVietnamese(term) || null,
+    processTerm: (term) => {
+      const folded = foldTerm(term);
+      if (folded) letters.add(firstLetter(folded));
+      return folded;
+    },
+    searchOptions: { processTerm: foldTerm },
   });
-  await index.addAllAsync(docs, { chunkSize: BUILD_CHUNK });
+  const byDoc = new Map<string, Set<string>>();
+  firstLetters.set(index, byDoc);
+  for (let at = 0; at < docs.length; at += BUILD_CHUNK) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const doc of docs.slice(at, at + BUILD_CHUNK)) {
+      letters = new Set();
+      byDoc.set(doc.id, letters);
+      index.add(doc);
+    }
+  }
   return index;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The query's words as the index folds them. */
+function queryWords(query: string): string[] {
+  return query
+    .split(/[\n\r\p{Z}\p{P}]+/u)
+    .map((word) => foldVietnamese(word))
+    .filter(Boolean);
+}
 
-/**
- * Where the whole-word occurrences of folded `terms` are in the original `original`;
- * neighbouring words ("Nghị quyết") become one range.
- */
-function findTerms(original: string, folded: FoldedText, terms: string[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  const text = folded.folded;
-  for (const term of terms) {
-    if (!term) continue;
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-      const end = at + term.length;
-      if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue;
-      if (end < text.length && WORD_CHAR.test(text[end]!)) continue;
-      ranges.push([folded.source[at]!, folded.source[end]!]);
-    }
+/** The words of each item's text as snippets cut it, read once and kept between keystrokes. */
+const textWords = new WeakMap<SearchIndex, Map<string, Words>>();
+
+function wordsOfText(index: SearchIndex, doc: SearchDoc): Words {
+  let cache = textWords.get(index);
+  if (!cache) {
+    cache = new Map();
+    textWords.set(index, cache);
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const last = merged.at(-1);
-    const adjacent = last && (r[0] <= last[1] || !original.slice(last[1], r[0]).trim());
-    if (last && adjacent) last[1] = Math.max(last[1], r[1]);
-    else merged.push([...r]);
-  }
-  return merged;
-}
-
-/** Splits `text[from, to)` into plain and highlighted segments. */
-function segments(text: string, ranges: [number, number][], from = 0, to = text.length) {
-  const out: Segment[] = [];
-  let at = from;
-  for (const [start, end] of ranges) {
-    if (end <= from || start >= to) continue;
-    if (start > at) out.push({ text: text.slice(at, start), hit: false });
-    out.push({ text: text.slice(Math.max(start, at), Math.min(end, to)), hit: true });
-    at = Math.min(end, to);
-  }
-  if (at < to) out.push({ text: text.slice(at, to), hit: false });
-  return out;
-}
-
-/** `text` with the matched terms marked. */
-export function highlight(text: string, terms: string[]): Segment[] {
-  return segments(text, findTerms(text, foldWithSource(text), terms));
-}
-
-/** Whitespace-collapsed text and its folding, kept per document between keystrokes. */
-type Prepared = { flat: string; folded: FoldedText };
-const prepared = new WeakMap<SearchIndex, Map<string, Prepared>>();
-
-function prepare(text: string): Prepared {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return { flat, folded: foldWithSource(flat) };
-}
-
-/**
- * About `length` characters of `text` around the first match, cut at word boundaries, with
- * "…" where it was cut and the matched terms marked.
- */
-export function snippet(text: string | Prepared, terms: string[], length = 160): Segment[] {
-  const { flat, folded } = typeof text === "string" ? prepare(text) : text;
-  const ranges = findTerms(flat, folded, terms);
-  const first = ranges[0]?.[0] ?? 0;
-  let from = Math.max(0, first - Math.floor(length / 3));
-  let to = Math.min(flat.length, from + length);
-  if (from > 0) from = flat.indexOf(" ", from) + 1 || from;
-  if (to < flat.length) to = flat.lastIndexOf(" ", to) > from ? flat.lastIndexOf(" ", to) : to;
-  const parts = segments(flat, ranges, from, to);
-  if (from > 0) parts.unshift({ text: "…", hit: false });
-  if (to < flat.length) parts.push({ text: "…", hit: false });
-  return parts;
-}
-
-function cached(cache: Map<string, Prepared>, doc: SearchDoc): Prepared {
   let entry = cache.get(doc.id);
   if (!entry) {
-    entry = prepare(doc.text);
+    entry = snippetWords(doc.text);
     cache.set(doc.id, entry);
   }
   return entry;
 }
 
 /**
- * Searches with every query word required (the last one may be a prefix, as people type);
- * when that finds nothing, any word will do. Titles weigh three times the rest.
+ * Searches with every query word required; when that finds nothing, any word will do.
+ * Titles weigh three times the rest. The word being typed (the last, with no space after
+ * it) is a prefix from its second letter on ("nghi quy" finds "quyết"). A single letter
+ * after other words ("thong tin d") would be a prefix of hundreds of terms, each scored in
+ * every item — the slowest keystrokes by far — so it only filters: an item must have a
+ * word that starts with it, the same items a prefix finds, ranked by the other words until
+ * the next letter is typed. A finished word (a space after it) matches whole words only.
  */
 export function runSearch(index: SearchIndex, query: string, limit = 30): SearchResults {
   // One letter matches nearly everything: wait for the second.
   if (query.replace(/\s/g, "").length < 2) return { hits: [], total: 0 };
-  // Folding a 5 KB text for its snippet costs more than the search: do it once per item.
-  const cache = prepared.get(index) ?? new Map<string, Prepared>();
-  prepared.set(index, cache);
+  let words = queryWords(query);
+  const typing = words.length > 0 && !/[\n\r\p{Z}\p{P}]$/u.test(query);
+  let filter: ((result: SearchResult) => boolean) | undefined;
+  const last = words.at(-1);
+  if (typing && last && words.length > 1 && [...last].length === 1) {
+    words = words.slice(0, -1);
+    const letters = firstLetters.get(index);
+    filter = (result) => letters?.get(result.id)?.has(last) ?? false;
+  }
+  const prefixed = typing && !filter;
   const options = {
     boost: { title: 3 },
-    prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
+    prefix: (_term: string, i: number, terms: string[]) => prefixed && i === terms.length - 1,
     fuzzy: false,
+    filter,
   } as const;
-  let results: SearchResult[] = index.search(query, { ...options, combineWith: "AND" });
-  if (results.length === 0) results = index.search(query, { ...options, combineWith: "OR" });
+  const text = words.join(" ");
+  let results: SearchResult[] = index.search(text, { ...options, combineWith: "AND" });
+  if (results.length === 0) results = index.search(text, { ...options, combineWith: "OR" });
   const hits = results.slice(0, limit).map((result) => {
     const doc = result as unknown as SearchDoc & SearchResult;
     return {
       doc: { id: doc.id, kind: doc.kind, ref: doc.ref, title: doc.title, text: doc.text },
       score: result.score,
       title: highlight(doc.title, result.terms),
-      snippet: snippet(cached(cache, doc), result.terms),
+      snippet: snippet(wordsOfText(index, doc), result.terms),
     };
   });
   return { hits, total: results.length };
