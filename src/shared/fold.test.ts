@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, foldWithSource } from "./fold.ts";
+import { foldVietnamese } from "./fold.ts";
 
 describe("foldVietnamese", () => {
   it.each([
@@ -33,30 +33,6 @@ describe("foldVietnamese", () => {
       fc.property(fc.string({ unit: "grapheme" }), (s) => {
         const once = foldVietnamese(s);
         expect(foldVietnamese(once)).toBe(once);
-      }),
-    );
-  });
-});
-
-describe("foldWithSource", () => {
-  it("maps every folded character back into the original", () => {
-    const text = "Quán triệt Nghị quyết số 22";
-    const { folded, source } = foldWithSource(text);
-    expect(folded).toBe("quan triet nghi quyet so 22");
-    const at = folded.indexOf("quyet");
-    expect(text.slice(source[at], source[at + "quyet".length])).toBe("quyết");
-    expect(source).toHaveLength(folded.length + 1);
-  });
-
-  it("keeps the mapping monotonic and in range for any text", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), (text) => {
-        const { folded, source } = foldWithSource(text);
-        expect(folded).toBe(foldVietnamese(text));
-        for (let i = 1; i < source.length; i++) {
-          expect(source[i]!).toBeGreaterThanOrEqual(source[i - 1]!);
-          expect(source[i]!).toBeLessThanOrEqual(text.length);
-        }
       }),
     );
   });

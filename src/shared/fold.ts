@@ -30,28 +30,3 @@ export function foldVietnamese(text: string): string {
   for (const ch of text) out += foldChar(ch);
   return out;
 }
-
-/** Folded text plus, for each folded UTF-16 unit, the index of its source in the original. */
-export interface FoldedText {
-  folded: string;
-  /** `source[i]` is where folded[i] came from; `source[folded.length]` is text.length. */
-  source: number[];
-}
-
-/**
- * Folds text and remembers where each folded character came from, so that a match found in
- * the folded text can be highlighted in the original (e.g. "quyet" → "quyết").
- */
-export function foldWithSource(text: string): FoldedText {
-  let folded = "";
-  const source: number[] = [];
-  let index = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let i = 0; i < f.length; i++) source.push(index);
-    folded += f;
-    index += ch.length;
-  }
-  source.push(text.length);
-  return { folded, source };
-}
