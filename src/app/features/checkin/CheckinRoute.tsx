@@ -5,7 +5,8 @@ import { isSessionDigits, readSessionCodeQr } from "../../../shared/sessionCode.
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { attendeeOf, mySelfCheckins, recordSelfCheckin, selfCheckinLists } from "./checkin.repo.ts";
-import { checkinMessages, checkinReasonKey } from "./messages.ts";
+import { checkinMessages } from "./messages.ts";
+import { checkinReasonKey } from "./reasonKey.ts";
 
 // The camera and decoder load only when the attendee opens the scanner.
 const Scanner = lazy(async () => ({
