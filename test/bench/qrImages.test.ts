@@ -96,6 +96,10 @@ describe("the QR bench's --images folder", () => {
     expect(head("ticket.webp").subarray(8, 12).toString()).toBe("WEBP");
   });
 
+  it("says when the folder does not exist", () => {
+    expect(() => readQrImageFolder(join(dir, "khong-co"))).toThrow(/no such folder/);
+  });
+
   it("decodes every format in Chromium, with our decoder and with jsQR", async () => {
     const { images } = readQrImageFolder(dir);
     const { readings } = await readQrImages(images, () => {});

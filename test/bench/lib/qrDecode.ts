@@ -16,13 +16,15 @@ export interface QrReadings {
 /**
  * Reads every image in headless Chromium through the door scanner's own path (the
  * scanner's frame grabber and decoder: BarcodeDetector if this Chromium reads QR, else the
- * zxing-wasm worker with QR_READER_OPTIONS) and with jsQR on the same frame. The first
+ * zxing-wasm worker with QR_READER_OPTIONS) and with jsQR on the same frame, `times`
+ * times in turn, each frame's median time kept (test/bench/pages/qr.ts). The first
  * image is read once untimed before the run: compiling the wasm and starting the worker
  * are not per-frame costs. An image the browser cannot decode throws, naming it.
  */
 export async function readQrImages(
   images: QrImage[],
   log: (line: string) => void,
+  times = 1,
 ): Promise<{ engine: string; readings: QrReadings[] }> {
   if (images.length === 0) throw new Error("no images to read");
   const context = await launchChromium();
@@ -34,9 +36,10 @@ export async function readQrImages(
     );
     const read = (image: QrImage) =>
       page
-        .evaluate(([b64, type]) => window.qrBench.read(b64, type), [
+        .evaluate(([b64, type, n]) => window.qrBench.read(b64, type, n), [
           Buffer.from(image.bytes).toString("base64"),
           image.type,
+          times,
         ] as const)
         .catch((error: unknown) => {
           throw new Error(`${image.name}: ${error instanceof Error ? error.message : error}`);

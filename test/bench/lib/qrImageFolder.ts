@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 
 /** An encoded image (as a file holds it) and the text its QR code holds. */
@@ -24,6 +24,8 @@ const TYPES: Record<string, QrImage["type"]> = {
  * the browser decodes them, as the scanner decodes a photo.
  */
 export function readQrImageFolder(dir: string): { images: QrImage[]; withoutText: number } {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new Error(`--images ${dir}: no such folder`);
   const images: QrImage[] = [];
   let withoutText = 0;
   const walk = (folder: string) => {
