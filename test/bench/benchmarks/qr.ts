@@ -61,7 +61,7 @@ function qrFigures(
   const theirs = readings.map((r) => r.jsqr.ms);
   const n = readings.length;
   const sizes = [...new Set(readings.map((r) => `${r.width}×${r.height}`))];
-  const where = `headless Chromium, ${engine === "native" ? "BarcodeDetector" : "zxing-wasm worker (QR_READER_OPTIONS), frame → worker → text"}; jsQR (dontInvert) on the main thread, same frames`;
+  const where = `headless Chromium, ${engine === "native" ? "BarcodeDetector" : "zxing-wasm worker (QR_READER_OPTIONS), frame → worker → text"}; jsQR (its defaults, inverted codes too, as ours) on the main thread, same frames`;
   return [
     {
       name: "qr-decode-rate",
