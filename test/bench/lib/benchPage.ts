@@ -10,7 +10,7 @@ const ORIGIN = "http://bench-page.localhost";
  * Bundles a page of test/bench/pages/ (which imports the app's own modules) with Vite, as
  * the app is bundled, into memory.
  */
-async function bundle(page: string): Promise<Map<string, string>> {
+async function bundle(page: string): Promise<Map<string, string | Uint8Array>> {
   const output = await build({
     configFile: false,
     root: repoRoot,
@@ -31,9 +31,10 @@ async function bundle(page: string): Promise<Map<string, string>> {
   });
   const result = Array.isArray(output) ? output[0] : output;
   if (!result || !("output" in result)) throw new Error("vite build gave no output");
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   for (const file of result.output) {
-    files.set(`/${file.fileName}`, file.type === "chunk" ? file.code : String(file.source));
+    // Assets (a worker's wasm) stay binary.
+    files.set(`/${file.fileName}`, file.type === "chunk" ? file.code : file.source);
   }
   files.set(
     "/",
@@ -56,8 +57,16 @@ export async function openBenchPage(
     const path = new URL(route.request().url()).pathname;
     const body = files.get(path);
     if (body === undefined) return route.fulfill({ status: 404, body: "not found" });
-    const contentType = path.endsWith(".js") ? "text/javascript" : "text/html";
-    return route.fulfill({ status: 200, contentType: `${contentType}; charset=utf-8`, body });
+    const contentType = path.endsWith(".js")
+      ? "text/javascript; charset=utf-8"
+      : path.endsWith(".wasm")
+        ? "application/wasm"
+        : "text/html; charset=utf-8";
+    return route.fulfill({
+      status: 200,
+      contentType,
+      body: typeof body === "string" ? body : Buffer.from(body),
+    });
   });
   const tab = context.pages()[0] ?? (await context.newPage());
   await tab.goto(`${ORIGIN}/`);

@@ -1,13 +1,11 @@
 import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createQrDecoder, type QrDecoder } from "./decoder.ts";
+import { frameGrabber } from "./frameGrabber.ts";
 import { scannerMessages } from "./messages.ts";
 import "./scanner.css";
 
 type CameraState = "starting" | "running" | "denied" | "noCamera" | "lost";
-
-/** Frames are scaled down to this width before decoding: enough for a ticket QR at arm's length. */
-const FRAME_WIDTH = 640;
 
 /** True in an iPhone/iPad browser; `home` when running as a home-screen app. */
 function iosContext(): { ios: boolean; home: boolean } {
@@ -35,17 +33,7 @@ export function Scanner(props: { onCode: (text: string) => void; forceZxing?: bo
   let stream: MediaStream | undefined;
   let decoder: QrDecoder | undefined;
   let alive = true;
-  const canvas = document.createElement("canvas");
-  const context = canvas.getContext("2d", { willReadFrequently: true });
-
-  const grab = (source: CanvasImageSource, width: number, height: number): ImageData | null => {
-    if (!context || width === 0 || height === 0) return null;
-    const scale = Math.min(1, FRAME_WIDTH / width);
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    context.drawImage(source, 0, 0, canvas.width, canvas.height);
-    return context.getImageData(0, 0, canvas.width, canvas.height);
-  };
+  const grab = frameGrabber();
 
   const stop = () => {
     for (const track of stream?.getTracks() ?? []) track.stop();

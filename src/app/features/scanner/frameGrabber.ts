@@ -1,0 +1,24 @@
+/** Frames are scaled down to this width before decoding: enough for a ticket QR at arm's length. */
+export const FRAME_WIDTH = 640;
+
+/**
+ * Reads a video frame or a photo into the ImageData the decoder takes, scaled down to
+ * FRAME_WIDTH wide (never up). One canvas is reused for every frame; null when the source
+ * has no size yet or the browser gives no 2D context. Shared by the scanner and the bench.
+ */
+export function frameGrabber(): (
+  source: CanvasImageSource,
+  width: number,
+  height: number,
+) => ImageData | null {
+  const canvas = document.createElement("canvas");
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  return (source, width, height) => {
+    if (!context || width === 0 || height === 0) return null;
+    const scale = Math.min(1, FRAME_WIDTH / width);
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    context.drawImage(source, 0, 0, canvas.width, canvas.height);
+    return context.getImageData(0, 0, canvas.width, canvas.height);
+  };
+}
