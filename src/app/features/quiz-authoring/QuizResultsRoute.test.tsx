@@ -68,6 +68,16 @@ class FakeEventSource {
   }
 }
 
+/** The results page of QUIZ with a fake change feed, as a trainer opens it. */
+function renderResultsWithFeed(): void {
+  vi.stubGlobal("EventSource", FakeEventSource);
+  renderInApp(
+    () => <QuizResultsRoute />,
+    `/staff/e/demo/quizzes/${QUIZ}/results`,
+    "/staff/e/:slug/quizzes/:id/results",
+  );
+}
+
 describe("QuizResultsRoute", () => {
   setUpStaffScreenTests();
 
@@ -78,12 +88,7 @@ describe("QuizResultsRoute", () => {
       return jsonResponse(results(submitted, unit));
     });
     vi.stubGlobal("fetch", fetch);
-    vi.stubGlobal("EventSource", FakeEventSource);
-    renderInApp(
-      () => <QuizResultsRoute />,
-      `/staff/e/demo/quizzes/${QUIZ}/results`,
-      "/staff/e/:slug/quizzes/:id/results",
-    );
+    renderResultsWithFeed();
     await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("1"));
     expect(FakeEventSource.last!.url).toBe("/api/events/demo/changes");
 
@@ -111,12 +116,7 @@ describe("QuizResultsRoute", () => {
         : jsonResponse(results(submitted, null)),
     );
     vi.stubGlobal("fetch", fetch);
-    vi.stubGlobal("EventSource", FakeEventSource);
-    renderInApp(
-      () => <QuizResultsRoute />,
-      `/staff/e/demo/quizzes/${QUIZ}/results`,
-      "/staff/e/:slug/quizzes/:id/results",
-    );
+    renderResultsWithFeed();
     await waitFor(() => expect(screen.getByTestId("submitted").textContent).toBe("1"));
     const first = FakeEventSource.last!;
     // A reload while the server is down fails: the figures stay on screen.
