@@ -40,6 +40,23 @@ describe("serving the PWA", () => {
     }
   });
 
+  it("answers a revalidation of an unchanged shell, sw.js or manifest with 304", async () => {
+    for (const path of ["/sw.js", "/manifest.webmanifest", "/", "/e/demo"]) {
+      const first = await app.request(path);
+      const tag = first.headers.get("etag");
+      expect({ path, tag }).toEqual({ path, tag: expect.stringMatching(/^"[0-9a-f]+"$/) });
+      const again = await app.request(path, { headers: { "If-None-Match": tag! } });
+      expect({ path, status: again.status, body: await again.text() }).toEqual({
+        path,
+        status: 304,
+        body: "",
+      });
+      expect(again.headers.get("cache-control")).toBe("no-cache");
+      const stale = await app.request(path, { headers: { "If-None-Match": '"0"' } });
+      expect({ path, status: stale.status }).toEqual({ path, status: 200 });
+    }
+  });
+
   it("answers deep links with the app shell but unknown API paths with JSON", async () => {
     const deep = await app.request("/e/demo");
     expect(deep.status).toBe(200);

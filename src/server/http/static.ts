@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { etag } from "hono/etag";
 import { shellPolicy } from "./contentSecurity.ts";
 import type { AppEnv } from "./context.ts";
 
@@ -11,7 +12,10 @@ const REVALIDATE = new Set(["/sw.js", "/manifest.webmanifest"]);
 /** Cache policy of a served file: hashed assets forever, the app shell never unchecked. */
 export function cacheControl(path: string, contentType: string): string {
   if (path.startsWith("/assets/")) return "public, max-age=31536000, immutable";
-  if (REVALIDATE.has(path) || contentType.startsWith("text/html")) return "no-cache";
+  // A 304 carries no content type: a page path is the shell all the same.
+  if (REVALIDATE.has(path) || isPagePath(path) || contentType.startsWith("text/html")) {
+    return "no-cache";
+  }
   return "public, max-age=3600";
 }
 
@@ -38,11 +42,17 @@ export function staticRoutes(distDir: string) {
   app.use(async (c, next) => {
     await next();
     const type = c.res.headers.get("content-type") ?? "";
-    if (c.res.status === 200) {
+    if (c.res.status === 200 || c.res.status === 304) {
       c.res.headers.set("Cache-Control", cacheControl(new URL(c.req.url).pathname, type));
     }
     if (type.startsWith("text/html")) c.res.headers.set("Content-Security-Policy", csp);
   });
+  // The unhashed files are revalidated on every visit and every update check of the service
+  // worker (sw.js carries the push code and Dexie, ~40 KB gzip): an ETag answers 304 instead.
+  const revalidated = etag();
+  app.use((c, next) =>
+    REVALIDATE.has(c.req.path) || isPagePath(c.req.path) ? revalidated(c, next) : next(),
+  );
   app.use(serveStatic({ root: distDir }));
   const shell = serveStatic<AppEnv>({ root: distDir, rewriteRequestPath: () => "/index.html" });
   app.get("*", async (c, next) => {
