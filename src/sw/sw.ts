@@ -10,6 +10,9 @@ import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
 // The decoder's wasm: the same build asset the scanner's worker loads (features/scanner).
 import scannerWasmUrl from "zxing-wasm/reader/zxing_reader.wasm?url";
+// The app's own database and push code (issue 9): the worker pushes on a Background Sync.
+import { db } from "../app/db/db.ts";
+import { backgroundPush } from "../app/sync/backgroundPush.ts";
 import { OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../shared/backgroundSync.ts";
 import { FILE_CACHE, FILE_PATH } from "../shared/files.ts";
 import { SCANNER_CACHE } from "../shared/scannerCache.ts";
@@ -97,15 +100,23 @@ self.addEventListener("message", (event) => {
   if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
 });
 
-// Issue 9, Background Sync: the network is back after a failed push. The outbox and its
-// engine live in the page, so the worker wakes the open pages; with none open, the next
-// app start pushes (the sync stays registered only until this event settles).
+// Issue 9, Background Sync: the network is back after a failed push, or after a record was
+// queued offline. The worker pushes the outbox itself, with the app's own push code and
+// database, so a record made just before the page was closed reaches the server with no
+// page open. The Web Lock keeps it from pushing while a page does ("busy": that page's
+// engine goes on). A failure other than a 401 rejects, so the browser fires the sync again
+// later; the open pages keep their own backoff, and are not woken (waking them on each
+// failure would have them re-register the sync at once: a loop around the backoff).
+// When it went through, the open pages push what came meanwhile and update their status.
 self.addEventListener("sync", (event) => {
   const sync = event as Event & { tag?: string; waitUntil(promise: Promise<unknown>): void };
   if (sync.tag !== OUTBOX_SYNC_TAG) return;
   sync.waitUntil(
-    self.clients.matchAll({ type: "window" }).then((pages) => {
-      for (const page of pages) page.postMessage({ type: OUTBOX_SYNC_MESSAGE });
+    backgroundPush(db).then(async (outcome) => {
+      if (outcome !== "pushed") return;
+      for (const page of await self.clients.matchAll({ type: "window" })) {
+        page.postMessage({ type: OUTBOX_SYNC_MESSAGE });
+      }
     }),
   );
 });

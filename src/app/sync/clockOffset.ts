@@ -1,15 +1,19 @@
+import type { MaybeWindow } from "./windowStorage.ts";
+
 /**
  * Issue 9: the device's clock offset (server time minus device time, in ms), measured from
  * each response's `serverTime` at the midpoint of request and response. Kept in
  * localStorage so that it is readable synchronously (timers, session-code windows) and
- * survives a reload with no network.
+ * survives a reload with no network. The service worker's push has no localStorage: what it
+ * measures is not kept (its ops carry the offset of when they were made), and the page
+ * measures again at its next exchange.
  */
 const KEY = "th-clock-offset-ms";
 
 /** The last measured offset, 0 when none was ever measured. */
 export function currentClockOffsetMs(): number {
   try {
-    const value = Number(globalThis.localStorage?.getItem(KEY));
+    const value = Number((globalThis as MaybeWindow).localStorage?.getItem(KEY));
     return Number.isFinite(value) ? Math.round(value) : 0;
   } catch {
     return 0;
@@ -22,7 +26,7 @@ export function recordServerTime(serverTime: string, sentAt: number, receivedAt:
   if (!Number.isFinite(server)) return currentClockOffsetMs();
   const offset = Math.round(server - (sentAt + receivedAt) / 2);
   try {
-    globalThis.localStorage?.setItem(KEY, String(offset));
+    (globalThis as MaybeWindow).localStorage?.setItem(KEY, String(offset));
   } catch {
     // Storage refused (private mode, quota): the offset stays in effect for this exchange only.
   }

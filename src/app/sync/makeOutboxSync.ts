@@ -1,5 +1,5 @@
 import { liveQuery } from "dexie";
-import { OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../../shared/backgroundSync.ts";
+import { OUTBOX_LOCK, OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../../shared/backgroundSync.ts";
 import type { AppDb } from "../db/db.ts";
 import { NetworkError } from "./api.ts";
 import { outboxCounts } from "./outbox/outboxCounts.ts";
@@ -21,7 +21,7 @@ export interface OutboxSyncOptions {
   schedule?: (run: () => void, ms: number) => () => void;
   random?: () => number;
   now?: () => number;
-  /** Web Locks name: one tab pushes at a time. */
+  /** Web Locks name: one tab (or the service worker) pushes at a time. */
   lockName?: string;
 }
 
@@ -54,7 +54,8 @@ const retryable = (error: unknown) =>
  * The push engine (issue 9, DESIGN §5): pushes the outbox at start, when the device comes
  * back online, when the page becomes visible, shortly after each enqueue (a live count of
  * the outbox, which Dexie updates across tabs), on a timer while anything is pending, when
- * the service worker relays a Background Sync, and on syncNow(). One tab pushes at a time.
+ * the service worker says it pushed (a Background Sync: backgroundPush.ts), and on
+ * syncNow(). One tab, or the worker, pushes at a time (the OUTBOX_LOCK Web Lock).
  * Failures are retried with exponential backoff and full jitter honouring Retry-After; a
  * 401 stops the retries until the next trigger. Every outcome goes to outboxStatus.
  */
@@ -62,7 +63,7 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
   const schedule = options.schedule ?? defaultSchedule;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
-  const lockName = options.lockName ?? "th-outbox";
+  const lockName = options.lockName ?? OUTBOX_LOCK;
   let failures = 0;
   // After a 401 only the user's doing (the button, the page shown again, the network back)
   // tries again: the timer and the enqueue trigger would only hear 401 again.
@@ -165,7 +166,7 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
       const grew = counts.pending > pending;
       pending = counts.pending;
       updateOutboxStatus({ counts });
-      // Emptied by another tab's push: this tab's last failure no longer matters.
+      // Emptied by another tab's (or the worker's) push: this tab's failure no longer matters.
       if (pending === 0 && !running) updateOutboxStatus({ lastError: null, nextRetryAt: null });
       if (grew) soon();
     },
@@ -196,7 +197,11 @@ export function makeOutboxSync(db: AppDb, options: OutboxSyncOptions = {}): Outb
   };
 }
 
-/** Asks the service worker to wake the page when the network is back (where supported). */
+/**
+ * Asks the browser to fire the service worker's `sync` once the network is back (where it
+ * has Background Sync): the worker pushes then, page open or not. A record queued offline
+ * asks at once (registerOutboxSync.ts, the same few lines in the writers' chunk).
+ */
 async function registerBackgroundSync(): Promise<void> {
   try {
     const registration = await globalThis.navigator?.serviceWorker?.getRegistration();

@@ -1,3 +1,5 @@
+import type { MaybeWindow } from "../windowStorage.ts";
+
 const LEASE_KEY = "th-outbox-lease";
 const LEASE_MS = 30_000;
 const tabId = Math.random().toString(36).slice(2);
@@ -7,6 +9,8 @@ const tabId = Math.random().toString(36).slice(2);
  * browser has them, else through a short lease in localStorage (held at most 30 s, so a
  * closed tab never blocks the others for long). Resolves false when another tab holds it.
  * Two tabs pushing at once would still be safe (the server answers "duplicate"), only wasteful.
+ * The service worker takes the same lock (Web Locks exist in workers; a worker has no
+ * localStorage, so where Web Locks are absent it runs unguarded: safe, as said).
  */
 export async function webLockOrLease(name: string, task: () => Promise<void>): Promise<boolean> {
   const locks = globalThis.navigator?.locks;
@@ -17,7 +21,7 @@ export async function webLockOrLease(name: string, task: () => Promise<void>): P
       return true;
     });
   }
-  const storage = globalThis.localStorage;
+  const storage = (globalThis as MaybeWindow).localStorage;
   const key = `${LEASE_KEY}:${name}`;
   const [owner, until] = (storage?.getItem(key) ?? "").split(" ");
   if (owner && owner !== tabId && Number(until) > Date.now()) return false;
