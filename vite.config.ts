@@ -68,8 +68,9 @@ const staff = staffChunks();
 /**
  * Chunks for what the agenda's first screen loads on every device: the frameworks, the
  * database, the strings and the agenda (one file), and the first pull's code (another,
- * loaded by makePackSync after the first render). Only modules that attendee screens
- * use are listed, so no staff code joins the precached files.
+ * loaded by makePackSync after the first render: the pack, and the attendee's ticket,
+ * quiz list and check-in lists, without the quiz or check-in screens' code). Only modules
+ * that attendee screens use are listed, so no staff code joins the precached files.
  */
 const FIRST_SCREEN_GROUPS = [
   {
@@ -79,7 +80,7 @@ const FIRST_SCREEN_GROUPS = [
   },
   {
     name: "pull",
-    test: /\/src\/app\/(sync\/(syncEvent|pullPack|applyPack|readWithProgress)\.ts|features\/ticket\/ticket\.repo\.ts)$/,
+    test: /\/src\/app\/(sync\/(syncEvent|pullPack|applyPack|readWithProgress)\.ts|features\/(ticket\/ticket\.repo|quiz\/refreshQuizzes|checkin\/sessionLists)\.ts)$/,
     priority: 1,
   },
 ];

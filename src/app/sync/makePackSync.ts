@@ -13,7 +13,10 @@ const syncThisEvent = async (slug: string) => {
 export interface PackSyncOptions {
   /** How often to pull while the page is visible; default one minute. */
   intervalMs?: number;
-  /** The pull itself; default syncEvent (pack, then ticket) into the app's database. */
+  /**
+   * The pull itself; default syncEvent (the pack, then the attendee's ticket, quizzes and
+   * check-in lists) into the app's database.
+   */
   pull?: () => Promise<unknown>;
 }
 

@@ -4,9 +4,10 @@ import { createResource, createSignal, For, lazy, Show } from "solid-js";
 import { isSessionDigits, readSessionCodeQr } from "../../../shared/sessionCode.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
-import { attendeeOf, mySelfCheckins, recordSelfCheckin, selfCheckinLists } from "./checkin.repo.ts";
+import { attendeeOf, mySelfCheckins, recordSelfCheckin } from "./checkin.repo.ts";
 import { checkinMessages } from "./messages.ts";
 import { checkinReasonKey } from "./reasonKey.ts";
+import { selfCheckinLists } from "./sessionLists.ts";
 
 // The camera and decoder load only when the attendee opens the scanner.
 const Scanner = lazy(async () => ({

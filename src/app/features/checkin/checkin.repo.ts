@@ -1,7 +1,5 @@
-import type { PublicCheckinList } from "../../../shared/checkin.ts";
 import { CHECKIN_SELF } from "../../../shared/checkin.ts";
 import { type AppDb, db as appDb, type LocalCheckin } from "../../db/db.ts";
-import { apiFetch } from "../../sync/api.ts";
 import { serverNow } from "../../sync/clockOffset.ts";
 import { enqueue } from "../../sync/enqueue.ts";
 
@@ -22,24 +20,6 @@ export async function attendeeOf(
 ): Promise<{ eventId: string; attendeeId: string } | null> {
   const pack = await db.packs.where("slug").equals(slug).first();
   return pack?.attendee ? { eventId: pack.eventId, attendeeId: pack.attendee.id } : null;
-}
-
-const listsKey = (slug: string) => `th.checkin-sessions:${slug}`;
-
-/** The sessions that take self check-in: fetched when online, else the last ones seen. */
-export async function selfCheckinLists(slug: string): Promise<PublicCheckinList[]> {
-  try {
-    const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/checkin/sessions`);
-    const lists = (await response.json()) as PublicCheckinList[];
-    localStorage.setItem(listsKey(slug), JSON.stringify(lists));
-    return lists;
-  } catch {
-    try {
-      return JSON.parse(localStorage.getItem(listsKey(slug)) ?? "[]") as PublicCheckinList[];
-    } catch {
-      return [];
-    }
-  }
 }
 
 /**

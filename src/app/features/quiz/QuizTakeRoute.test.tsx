@@ -118,6 +118,40 @@ describe("QuizTakeRoute", () => {
     await screen.findByText(m.answerSent);
   });
 
+  it("keeps an after-check-in quiz locked with a link to self check-in, and opens it once checked in on this phone", async () => {
+    const afterCheckin = { ...practice, opens: "after-checkin" as const, sessionId: "s1" };
+    await db.quizzes.put({ ...afterCheckin, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });
+    localStorage.setItem(
+      "th.checkin-sessions:demo",
+      JSON.stringify([{ id: "l1", kind: "session", sessionId: "s1", title: "Phiên 1" }]),
+    );
+    try {
+      render();
+      await screen.findByText(m.checkinHint);
+      expect(screen.getByRole("link", { name: m.checkinLink }).getAttribute("href")).toBe(
+        "/e/demo/checkin",
+      );
+      expect(screen.queryByRole("button", { name: m.start })).toBeNull();
+      // What the self check-in screen records, offline: the quiz opens by itself.
+      await db.checkins.add({
+        id: "c1",
+        eventId: "e1",
+        listId: "l1",
+        attendeeId: "a1",
+        at: "2015-06-26T01:00:00.000Z",
+        method: "self",
+        name: "Phiên 1",
+        unit: "",
+        annulled: false,
+        annulReason: null,
+      });
+      await screen.findByRole("button", { name: m.start });
+      expect(screen.queryByText(m.checkinHint)).toBeNull();
+    } finally {
+      localStorage.removeItem("th.checkin-sessions:demo");
+    }
+  });
+
   it("says in words why the server refused a submission, and lets the attendee take it again", async () => {
     const afterCheckin = { ...practice, opens: "after-checkin" as const, sessionId: "s1" };
     await db.quizzes.put({ ...afterCheckin, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });

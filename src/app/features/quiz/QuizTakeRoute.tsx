@@ -100,6 +100,7 @@ export default function QuizTakeRoute() {
                   last={last()}
                   onStart={start}
                   canStart={data.value()?.attendeeId != null}
+                  checkinHref={`/e/${slug()}/checkin`}
                   pending={data.value()?.pendingOps ?? new Set()}
                   refused={data.value()?.refusedOps ?? new Map()}
                 />
@@ -192,6 +193,8 @@ function NotDoing(props: {
   state: string;
   last: LocalAttempt | undefined;
   canStart: boolean;
+  /** The event's self check-in screen, which opens an "after-checkin" quiz. */
+  checkinHref: string;
   /** Op ids still in the outbox. */
   pending: Set<string>;
   /** Op ids the server refused, with its reason. */
@@ -283,6 +286,12 @@ function NotDoing(props: {
         <p class="notice">
           {t(props.quiz.opens === "after-checkin" ? "checkinHint" : "lockedHint")}
         </p>
+        {/* What opens this quiz, one tap away from where the attendee finds it locked. */}
+        <Show when={props.quiz.opens === "after-checkin"}>
+          <p>
+            <A href={props.checkinHref}>{t("checkinLink")}</A>
+          </p>
+        </Show>
       </Show>
     </>
   );

@@ -1,6 +1,7 @@
 import { type Accessor, createSignal, onMount } from "solid-js";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
-import { getQuizzes, refreshQuizzes } from "./quiz.repo.ts";
+import { getQuizzes } from "./quiz.repo.ts";
+import { refreshQuizzes } from "./refreshQuizzes.ts";
 
 /**
  * The event's quizzes on the device (live), refreshed from the server once on mount when

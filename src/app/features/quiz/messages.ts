@@ -39,6 +39,7 @@ type Key =
   | "yourAnswer"
   | "lockedHint"
   | "checkinHint"
+  | "checkinLink"
   | "refreshFailed"
   | "notSignedIn"
   | "refused"
@@ -92,6 +93,7 @@ export const quizMessages: FeatureMessages<Key> = {
     yourAnswer: "Bạn chọn: {answer}",
     lockedHint: "Bài chưa mở. Báo cáo viên sẽ mở bài khi đến giờ.",
     checkinHint: "Bài mở sau khi bạn điểm danh vào phiên này.",
+    checkinLink: "Tự điểm danh vào phiên (quét mã QR hoặc nhập 6 chữ số)",
     refreshFailed:
       "Chưa cập nhật được danh sách bài (không có mạng). Đang dùng bản đã có trên máy.",
     notSignedIn: "Máy này chưa đăng nhập với tư cách đại biểu. Vui lòng mở đường link mời của bạn.",
@@ -144,6 +146,7 @@ export const quizMessages: FeatureMessages<Key> = {
     yourAnswer: "Your answer: {answer}",
     lockedHint: "Not open yet. The trainer will open it when it is time.",
     checkinHint: "Opens once you check in to this session.",
+    checkinLink: "Check in to the session (scan the QR code or type the 6 digits)",
     refreshFailed: "Could not update the quiz list (no network). Showing what is on this device.",
     notSignedIn: "This device is not signed in as an attendee. Please open your invite link.",
     refused: "The server did not accept this submission: {reason}. It does not count.",

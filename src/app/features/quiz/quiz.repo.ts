@@ -1,9 +1,9 @@
 import { newId } from "../../../shared/ids.ts";
-import type { AttendeeQuiz, QuizSubmitPayload } from "../../../shared/quiz.ts";
+import type { QuizSubmitPayload } from "../../../shared/quiz.ts";
 import { type AppDb, db as appDb, type LocalAttempt, type StoredQuiz } from "../../db/db.ts";
-import { apiFetch } from "../../sync/api.ts";
-import { recordServerTime, serverNow } from "../../sync/clockOffset.ts";
+import { serverNow } from "../../sync/clockOffset.ts";
 import { enqueue } from "../../sync/enqueue.ts";
+import { storedSessionLists } from "../checkin/sessionLists.ts";
 
 /** What the quiz screens read of one event on the device. */
 export interface QuizzesOnDevice {
@@ -15,7 +15,7 @@ export interface QuizzesOnDevice {
   pendingOps: Set<string>;
   /** Op ids the server refused (parked in the outbox), with its reason. */
   refusedOps: Map<string, string>;
-  /** Session ids the attendee checked in to on this device (issue 10; empty until it lands). */
+  /** Session ids the attendee checked in to on this device (self check-in with a session code). */
   checkedInSessions: Set<string>;
 }
 
@@ -41,72 +41,20 @@ export async function getQuizzes(slug: string, db: AppDb = appDb): Promise<Quizz
   };
 }
 
-/** Where the self check-in screen (issue 10) keeps the event's check-in lists. */
-const checkinListsKey = (slug: string) => `th.checkin-sessions:${slug}`;
-
 /**
- * The sessions the attendee checked in to on this device (issue 10's `checkins` table,
- * Dexie version 5, rows with method "self"), through the event's check-in lists kept by
- * the check-in screen. Read defensively: on a build without check-in, none.
+ * The sessions the attendee checked in to on this device: their own self check-ins
+ * (not annulled, whatever the server said of them yet), mapped to sessions through the
+ * event's check-in lists kept on the device (sessionLists.ts, refreshed at each sync).
  */
 async function checkedInSessions(slug: string, eventId: string, db: AppDb): Promise<Set<string>> {
-  if (!db.tables.some((t) => t.name === "checkins")) return new Set();
-  const rows = (await db.table("checkins").where("eventId").equals(eventId).toArray()) as {
-    listId: string;
-    method: string;
-    annulled?: boolean;
-  }[];
+  const rows = await db.checkins.where("eventId").equals(eventId).toArray();
   const own = new Set(rows.filter((r) => r.method === "self" && !r.annulled).map((r) => r.listId));
   if (own.size === 0) return new Set();
-  let lists: { id: string; sessionId: string | null }[] = [];
-  try {
-    lists = JSON.parse(localStorage.getItem(checkinListsKey(slug)) ?? "[]");
-  } catch {
-    // An unreadable copy: no session is known as checked in.
-  }
-  return new Set(lists.filter((l) => own.has(l.id) && l.sessionId).map((l) => l.sessionId!));
-}
-
-/**
- * Fetches the attendee's quizzes and keeps them on the device, in one transaction: the
- * event's quizzes are replaced, and local attempts the server has scored learn their result.
- * Offline this throws (NetworkError) and the device keeps what it had.
- */
-export async function refreshQuizzes(slug: string, db: AppDb = appDb): Promise<void> {
-  const sentAt = Date.now();
-  const response = await apiFetch(`/api/events/${encodeURIComponent(slug)}/my-quizzes`);
-  const body = (await response.json()) as { quizzes: AttendeeQuiz[]; serverTime: string };
-  recordServerTime(body.serverTime, sentAt, Date.now());
-  const event = await db.events.where("slug").equals(slug).first();
-  if (!event) return;
-  const savedAt = new Date().toISOString();
-  await db.transaction("rw", db.quizzes, db.quizAttempts, async () => {
-    await db.quizzes.where("eventId").equals(event.id).delete();
-    await db.quizzes.bulkPut(body.quizzes.map((q) => ({ ...q, eventId: event.id, savedAt })));
-    for (const quiz of body.quizzes) {
-      for (const server of quiz.attempts) {
-        const local = await db.quizAttempts.get(server.id);
-        if (!local) continue;
-        await db.quizAttempts.update(server.id, {
-          state: "submitted",
-          result: {
-            attemptId: server.id,
-            late: server.late,
-            released: server.score !== null,
-            score: server.score,
-            maxScore: server.maxScore,
-            answers:
-              server.score === null
-                ? null
-                : server.answers.map((a) => ({
-                    questionId: a.questionId,
-                    correct: a.correct === true,
-                  })),
-          },
-        });
-      }
-    }
-  });
+  return new Set(
+    storedSessionLists(slug)
+      .filter((l) => own.has(l.id) && l.sessionId)
+      .map((l) => l.sessionId!),
+  );
 }
 
 /** The attempt in progress on a quiz, or a new one started now. */
