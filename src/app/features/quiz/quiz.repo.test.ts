@@ -150,7 +150,20 @@ describe("quiz attempts on the device", () => {
       { ...row, id: "c1", listId: "list-s1", method: "self", annulled: false },
       { ...row, id: "c2", listId: "list-s2", method: "scan", annulled: false },
       { ...row, id: "c3", listId: "list-s3", method: "self", annulled: true },
+      { ...row, id: "c4", listId: "list-s4", method: "self", annulled: false },
     ]);
+    // c4's code was refused by the server: its op is parked in the outbox.
+    await db.outbox.add({
+      id: "c4",
+      kind: "checkin.self",
+      eventId: "e1",
+      payload: {},
+      createdAt: "2015-06-26T01:00:00.000Z",
+      clockOffsetMs: 0,
+      attempts: 1,
+      state: "parked",
+      lastError: "bad_code",
+    });
     // Lists never fetched on this device: a code scanned offline names no session yet.
     expect([...(await getQuizzes("demo", db))!.checkedInSessions]).toEqual([]);
     localStorage.setItem(
@@ -159,10 +172,11 @@ describe("quiz attempts on the device", () => {
         { id: "list-s1", kind: "session", sessionId: "s1", title: "Phiên 1" },
         { id: "list-s2", kind: "session", sessionId: "s2", title: "Phiên 2" },
         { id: "list-s3", kind: "session", sessionId: "s3", title: "Phiên 3" },
+        { id: "list-s4", kind: "session", sessionId: "s4", title: "Phiên 4" },
       ]),
     );
     try {
-      // Only the attendee's own self check-in counts, and not an annulled one.
+      // Only the attendee's own self check-in counts: not an annulled one, nor one refused.
       expect([...(await getQuizzes("demo", db))!.checkedInSessions]).toEqual(["s1"]);
     } finally {
       localStorage.clear();

@@ -28,27 +28,35 @@ export async function getQuizzes(slug: string, db: AppDb = appDb): Promise<Quizz
   const attempts = await db.quizAttempts.where("eventId").equals(event.id).toArray();
   const entries = await db.outbox.where("eventId").equals(event.id).toArray();
   const pending = entries.map((e) => e.id);
+  const refused = new Map(
+    entries.filter((e) => e.state === "parked").map((e) => [e.id, e.lastError ?? "rejected"]),
+  );
   return {
     eventId: event.id,
     attendeeId: pack?.attendee?.id ?? null,
     quizzes,
     attempts,
     pendingOps: new Set(pending),
-    refusedOps: new Map(
-      entries.filter((e) => e.state === "parked").map((e) => [e.id, e.lastError ?? "rejected"]),
-    ),
-    checkedInSessions: await checkedInSessions(slug, event.id, db),
+    refusedOps: refused,
+    checkedInSessions: await checkedInSessions(slug, event.id, refused, db),
   };
 }
 
 /**
- * The sessions the attendee checked in to on this device: their own self check-ins
- * (not annulled, whatever the server said of them yet), mapped to sessions through the
- * event's check-in lists kept on the device (sessionLists.ts, refreshed at each sync).
+ * The sessions the attendee checked in to on this device: their own self check-ins, not
+ * annulled and not refused by the server (a check-in's op id is its row id; `refused` are
+ * the parked ones), pending or confirmed, mapped to sessions through the event's check-in
+ * lists kept on the device (sessionLists.ts, refreshed at each sync).
  */
-async function checkedInSessions(slug: string, eventId: string, db: AppDb): Promise<Set<string>> {
+async function checkedInSessions(
+  slug: string,
+  eventId: string,
+  refused: ReadonlyMap<string, string>,
+  db: AppDb,
+): Promise<Set<string>> {
   const rows = await db.checkins.where("eventId").equals(eventId).toArray();
-  const own = new Set(rows.filter((r) => r.method === "self" && !r.annulled).map((r) => r.listId));
+  const counted = rows.filter((r) => r.method === "self" && !r.annulled && !refused.has(r.id));
+  const own = new Set(counted.map((r) => r.listId));
   if (own.size === 0) return new Set();
   return new Set(
     storedSessionLists(slug)
