@@ -82,6 +82,7 @@ export const en: Dictionary = {
   "ticket.none": "No check-in code on this device yet. Open this page once while online.",
   "ticket.qrLabel": "Check-in QR code of {name}",
   "ticket.brightness": "Turn the screen brightness up fully when you show the code to be scanned.",
+  "ticket.selfCheckin": "Check in to a session (the trainer's code) →",
   "ticket.back": "← Back to the agenda",
   "ticket.fullscreen": "Full screen",
   "ticket.revoked": "Your check-in code was revoked. Ask the organisers for a new one.",

@@ -82,6 +82,7 @@ export const vi = {
   "ticket.none": "Chưa có mã điểm danh trên máy này. Vui lòng mở trang này một lần khi có mạng.",
   "ticket.qrLabel": "Mã điểm danh (mã QR) của {name}",
   "ticket.brightness": "Vui lòng tăng độ sáng màn hình tối đa khi đưa mã cho Ban Tổ chức quét.",
+  "ticket.selfCheckin": "Điểm danh vào phiên (mã của báo cáo viên) →",
   "ticket.back": "← Về chương trình",
   "ticket.fullscreen": "Toàn màn hình",
   "ticket.revoked":

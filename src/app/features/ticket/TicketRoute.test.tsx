@@ -36,6 +36,12 @@ describe("TicketRoute", () => {
     await db.open();
   });
 
+  it("leads to the session self check-in", async () => {
+    show();
+    const link = await screen.findByRole("link", { name: viStrings["ticket.selfCheckin"] });
+    expect(link.getAttribute("href")).toBe("/e/demo/checkin");
+  });
+
   it("offers no full-screen button where the browser cannot do it", async () => {
     show();
     await screen.findByText(ticket.name);

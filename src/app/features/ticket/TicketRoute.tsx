@@ -69,6 +69,12 @@ export default function TicketRoute() {
           }}
         </Show>
       </Show>
+      {/* A session's attendance is taken by the attendee: its code is on the trainer's screen. */}
+      <p>
+        <A class="ticket__back" href={`/e/${encodeURIComponent(params.slug)}/checkin`}>
+          {t("ticket.selfCheckin")}
+        </A>
+      </p>
       <p>
         <A class="ticket__back" href={`/e/${encodeURIComponent(params.slug)}`}>
           {t("ticket.back")}
