@@ -96,6 +96,30 @@ describe.each(engines)("push route POST /api/events/:slug/ops on %s", (engine) =
     ]);
   });
 
+  it("answers a replayed id only to its first sender: anyone else gets id_conflict, not the result", async () => {
+    const op = noteOp(t.event.id, "của giảng viên");
+    const first = await t.pushOk(t.who.trainer.cookie, [op]);
+    expect(first.results[0]).toEqual({ id: op.id, status: "applied", result: { length: 14 } });
+    for (const someoneElse of [t.who.attendee, t.who.organiser]) {
+      const { results } = await t.pushOk(someoneElse.cookie, [op]);
+      expect(results[0]).toEqual({ id: op.id, status: "rejected", reason: "id_conflict" });
+    }
+    const again = await t.pushOk(t.who.trainer.cookie, [op]);
+    expect(again.results[0]).toEqual({ id: op.id, status: "duplicate", result: { length: 14 } });
+    // The same id from two senders at once (one group commit): the one written first keeps it.
+    const shared = noteOp(t.event.id, "cùng lúc");
+    const answers = await Promise.all(
+      [t.who.trainer, t.who.attendee].map((w) => t.pushOk(w.cookie, [shared])),
+    );
+    expect(answers.map((a) => a.results[0]!.reason ?? a.results[0]!.status).sort()).toEqual([
+      "applied",
+      "id_conflict",
+    ]);
+    expect(
+      (await t.effects()).filter((e) => e.op_id === op.id || e.op_id === shared.id),
+    ).toHaveLength(2);
+  });
+
   it("judges a repeated id within one push against the ledger's first answer", async () => {
     const op = noteOp(t.event.id, "gốc");
     await t.pushOk(t.who.attendee.cookie, [op]);
