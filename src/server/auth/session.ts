@@ -1,7 +1,8 @@
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { AppEnv } from "../http/context.ts";
+import type { AppEnv, AttendeePrincipal, StaffPrincipal } from "../http/context.ts";
+import { BatchLoader } from "../store/batchLoader.ts";
 import type { Db } from "../store/db.ts";
 import { attendees, authSessions, staffUsers } from "../store/schema.ts";
 import { isTls } from "./proxy.ts";
@@ -63,24 +64,104 @@ export async function endSession(c: Context<AppEnv>, kind: Kind): Promise<void> 
  */
 const TOUCH_EVERY_MS = 60_000;
 
-/** The conditions of a live session of `kind` for `token`. */
-function liveSession(kind: Kind, token: string, now: Date) {
+/** The conditions of the live sessions of `kind` among these token hashes. */
+function liveSessions(kind: Kind, tokenHashes: string[], now: Date) {
   const idleFloor = new Date(now.getTime() - sessionPolicy[kind].idleMs);
   return and(
-    eq(authSessions.tokenHash, hashToken(token)),
+    inArray(authSessions.tokenHash, tokenHashes),
     eq(authSessions.kind, kind),
     gt(authSessions.expiresAt, now),
     gt(authSessions.lastSeenAt, idleFloor),
   );
 }
 
+/** A live session as a request needs it: who, and when the idle window last slid. */
+interface Found<P> {
+  principal: P;
+  lastSeenAt: Date;
+}
+
+/**
+ * The session reads and idle-window slides of one database, batched (store/batchLoader.ts):
+ * the requests of a herd (issue 9) read their sessions in one query, whether they share
+ * one sign-in or each has its own, and slide their windows in one statement.
+ */
+interface SessionLoaders {
+  staff: BatchLoader<string, Found<StaffPrincipal>>;
+  attendee: BatchLoader<string, Found<AttendeePrincipal>>;
+  touch: Record<Kind, BatchLoader<string, true>>;
+}
+
+const loaders = new WeakMap<Db, SessionLoaders>();
+
+function sessionLoaders(db: Db): SessionLoaders {
+  let found = loaders.get(db);
+  if (found) return found;
+  const touch = (kind: Kind) =>
+    new BatchLoader<string, true>(async (hashes) => {
+      const now = new Date();
+      await db
+        .update(authSessions)
+        .set({ lastSeenAt: now })
+        .where(and(liveSessions(kind, hashes, now), lt(authSessions.lastSeenAt, now)));
+      return new Map();
+    });
+  found = {
+    staff: new BatchLoader(async (hashes) => {
+      const rows = await db
+        .select({
+          tokenHash: authSessions.tokenHash,
+          user: staffUsers,
+          lastSeenAt: authSessions.lastSeenAt,
+        })
+        .from(authSessions)
+        .innerJoin(staffUsers, eq(staffUsers.id, authSessions.staffUserId))
+        .where(liveSessions("staff", hashes, new Date()));
+      return new Map(
+        rows.map(({ tokenHash, user, lastSeenAt }) => [
+          tokenHash,
+          {
+            principal: { kind: "staff", id: user.id, username: user.username, role: user.role },
+            lastSeenAt,
+          },
+        ]),
+      );
+    }),
+    attendee: new BatchLoader(async (hashes) => {
+      const rows = await db
+        .select({
+          tokenHash: authSessions.tokenHash,
+          person: attendees,
+          lastSeenAt: authSessions.lastSeenAt,
+        })
+        .from(authSessions)
+        .innerJoin(attendees, eq(attendees.id, authSessions.attendeeId))
+        .where(liveSessions("attendee", hashes, new Date()));
+      return new Map(
+        rows.map(({ tokenHash, person, lastSeenAt }) => [
+          tokenHash,
+          {
+            principal: {
+              kind: "attendee",
+              id: person.id,
+              eventId: person.eventId,
+              name: person.name,
+            },
+            lastSeenAt,
+          },
+        ]),
+      );
+    }),
+    touch: { staff: touch("staff"), attendee: touch("attendee") },
+  };
+  loaders.set(db, found);
+  return found;
+}
+
 /** Slides a live session's idle window when it was last slid over a minute ago. */
-async function touch(db: Db, kind: Kind, token: string, lastSeenAt: Date, now: Date) {
-  if (now.getTime() - lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
-  await db
-    .update(authSessions)
-    .set({ lastSeenAt: now })
-    .where(and(liveSession(kind, token, now), lt(authSessions.lastSeenAt, now)));
+async function touch(db: Db, kind: Kind, tokenHash: string, lastSeenAt: Date) {
+  if (Date.now() - lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
+  await sessionLoaders(db).touch[kind].load(tokenHash);
 }
 
 const usableToken = (token: string | undefined): token is string => !!token && token.length <= 100;
@@ -88,39 +169,24 @@ const usableToken = (token: string | undefined): token is string => !!token && t
 /** Middleware: resolves the staff and attendee cookies into `c.var.staff` / `c.var.attendee`. */
 export const loadPrincipals: MiddlewareHandler<AppEnv> = async (c, next) => {
   const db = c.var.store.db;
-  const now = new Date();
   c.set("staff", null);
   c.set("attendee", null);
   const staffToken = getCookie(c, sessionPolicy.staff.cookie);
   if (usableToken(staffToken)) {
-    // One statement: the live session and its user.
-    const [found] = await db
-      .select({ user: staffUsers, lastSeenAt: authSessions.lastSeenAt })
-      .from(authSessions)
-      .innerJoin(staffUsers, eq(staffUsers.id, authSessions.staffUserId))
-      .where(liveSession("staff", staffToken, now));
+    const hash = hashToken(staffToken);
+    const found = await sessionLoaders(db).staff.load(hash);
     if (found) {
-      await touch(db, "staff", staffToken, found.lastSeenAt, now);
-      const user = found.user;
-      c.set("staff", { kind: "staff", id: user.id, username: user.username, role: user.role });
+      await touch(db, "staff", hash, found.lastSeenAt);
+      c.set("staff", found.principal);
     }
   }
   const attendeeToken = getCookie(c, sessionPolicy.attendee.cookie);
   if (usableToken(attendeeToken)) {
-    const [found] = await db
-      .select({ person: attendees, lastSeenAt: authSessions.lastSeenAt })
-      .from(authSessions)
-      .innerJoin(attendees, eq(attendees.id, authSessions.attendeeId))
-      .where(liveSession("attendee", attendeeToken, now));
+    const hash = hashToken(attendeeToken);
+    const found = await sessionLoaders(db).attendee.load(hash);
     if (found) {
-      await touch(db, "attendee", attendeeToken, found.lastSeenAt, now);
-      const person = found.person;
-      c.set("attendee", {
-        kind: "attendee",
-        id: person.id,
-        eventId: person.eventId,
-        name: person.name,
-      });
+      await touch(db, "attendee", hash, found.lastSeenAt);
+      c.set("attendee", found.principal);
     }
   }
   await next();

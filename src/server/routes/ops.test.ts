@@ -1,4 +1,4 @@
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PushResponse } from "../../shared/ops.ts";
 import { noteOp, openSyncTestApp, type SyncTestApp } from "../testing/syncFixtures.ts";
@@ -96,6 +96,30 @@ describe.each(engines)("push route POST /api/events/:slug/ops on %s", (engine) =
     ]);
   });
 
+  it("answers a replayed id only to its first sender: anyone else gets id_conflict, not the result", async () => {
+    const op = noteOp(t.event.id, "của giảng viên");
+    const first = await t.pushOk(t.who.trainer.cookie, [op]);
+    expect(first.results[0]).toEqual({ id: op.id, status: "applied", result: { length: 14 } });
+    for (const someoneElse of [t.who.attendee, t.who.organiser]) {
+      const { results } = await t.pushOk(someoneElse.cookie, [op]);
+      expect(results[0]).toEqual({ id: op.id, status: "rejected", reason: "id_conflict" });
+    }
+    const again = await t.pushOk(t.who.trainer.cookie, [op]);
+    expect(again.results[0]).toEqual({ id: op.id, status: "duplicate", result: { length: 14 } });
+    // The same id from two senders at once (one group commit): the one written first keeps it.
+    const shared = noteOp(t.event.id, "cùng lúc");
+    const answers = await Promise.all(
+      [t.who.trainer, t.who.attendee].map((w) => t.pushOk(w.cookie, [shared])),
+    );
+    expect(answers.map((a) => a.results[0]!.reason ?? a.results[0]!.status).sort()).toEqual([
+      "applied",
+      "id_conflict",
+    ]);
+    expect(
+      (await t.effects()).filter((e) => e.op_id === op.id || e.op_id === shared.id),
+    ).toHaveLength(2);
+  });
+
   it("judges a repeated id within one push against the ledger's first answer", async () => {
     const op = noteOp(t.event.id, "gốc");
     await t.pushOk(t.who.attendee.cookie, [op]);
@@ -159,6 +183,28 @@ describe.each(engines)("push route POST /api/events/:slug/ops on %s", (engine) =
     ]);
     const ledgerIds = new Set((await t.ledger()).map((r) => r.id));
     expect([ok1.id, bad.id, ok2.id].map((id) => ledgerIds.has(id))).toEqual([true, false, true]);
+  });
+
+  it("gzips a large answer for a client that accepts it, and sends a small one plain", async () => {
+    const many = Array.from({ length: 100 }, (_, i) => noteOp(t.event.id, `số ${i}`));
+    const accept = { headers: { "accept-encoding": "gzip, deflate" } };
+    const large = await t.push(t.who.attendee.cookie, { deviceId: "d", ops: many }, accept);
+    expect(large.headers.get("content-encoding")).toBe("gzip");
+    const bytes = Buffer.from(await large.arrayBuffer());
+    expect(Number(large.headers.get("content-length"))).toBe(bytes.length);
+    const answer = JSON.parse(gunzipSync(bytes).toString("utf8")) as PushResponse;
+    expect(answer.results.map((r) => r.status)).toEqual(many.map(() => "applied"));
+    const small = await t.push(
+      t.who.attendee.cookie,
+      { deviceId: "d", ops: many.slice(0, 2) },
+      accept,
+    );
+    expect(small.headers.get("content-encoding")).toBeNull();
+    expect(((await small.json()) as PushResponse).results[0]!.status).toBe("duplicate");
+    const refused = { headers: { "accept-encoding": "gzip;q=0, identity" } };
+    const plain = await t.push(t.who.attendee.cookie, { deviceId: "d", ops: many }, refused);
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(((await plain.json()) as PushResponse).results).toHaveLength(100);
   });
 
   it("accepts a gzip body, and refuses one that expands beyond 8 MiB with 413", async () => {

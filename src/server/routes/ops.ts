@@ -4,6 +4,7 @@ import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
 import { pruneChangeLog } from "../sync/changeLog.ts";
 import { requireEventRoleByRef } from "../sync/eventRef.ts";
+import { gzipJson } from "../sync/gzipJson.ts";
 import { ingestPush, principalOf } from "../sync/ingest.ts";
 import type { OpKind } from "../sync/opKind.ts";
 import { readPushBody } from "../sync/readPushBody.ts";
@@ -32,7 +33,7 @@ export function opsRoutes(kinds: Readonly<Record<string, OpKind>>) {
         body.ops,
       );
       pruneChangeLog(db).catch((error) => console.error("change log prune:", error));
-      return c.json(response);
+      return gzipJson(c, response);
     } catch (error) {
       if (!isTransientDbError(error)) throw error;
       console.warn(`push to ${event.slug}: transient database error, answered 503:`, error);

@@ -1,40 +1,49 @@
-import { eq } from "drizzle-orm";
+import { inArray, or } from "drizzle-orm";
 import type { Context } from "hono";
 import { type EventRole, type EventRow, roleOn } from "../auth/access.ts";
 import type { AppEnv } from "../http/context.ts";
 import { forbidden, notFound, unauthenticated } from "../http/errors.ts";
+import { BatchLoader } from "../store/batchLoader.ts";
 import type { Db } from "../store/db.ts";
 import { events } from "../store/schema.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Event lookups in flight, by database and ref. */
-const inFlight = new WeakMap<Db, Map<string, Promise<EventRow | undefined>>>();
+/** Event lookups, batched per database (store/batchLoader.ts), by slug or lower-case id. */
+const loaders = new WeakMap<Db, BatchLoader<string, EventRow>>();
 
 /**
- * The event of a slug or id. Requests that ask for the same one while a lookup is in
- * flight share it (a herd of devices reconnecting at once pushes to one event: one read,
- * not a thousand queued in the pool); nothing is kept once it answered, so an event's
- * change or deletion is seen by the next request.
+ * The event of a slug or id. Requests that ask during one turn of the event loop, or
+ * while a lookup is in flight, share one read (a herd of devices reconnecting at once
+ * pushes to one event: one read, not a thousand queued); nothing is kept once it
+ * answered, so an event's change or deletion is seen by the next request.
  */
 function findEvent(db: Db, ref: string): Promise<EventRow | undefined> {
-  let pending = inFlight.get(db);
-  if (!pending) {
-    pending = new Map();
-    inFlight.set(db, pending);
+  let loader = loaders.get(db);
+  if (!loader) {
+    loader = new BatchLoader(async (refs) => {
+      const ids = refs.filter((r) => UUID.test(r));
+      const slugs = refs.filter((r) => !UUID.test(r));
+      const rows = await db
+        .select()
+        .from(events)
+        .where(
+          or(
+            ids.length > 0 ? inArray(events.id, ids) : undefined,
+            slugs.length > 0 ? inArray(events.slug, slugs) : undefined,
+          ),
+        );
+      const found = new Map<string, EventRow>();
+      const asked = new Set(refs);
+      for (const row of rows) {
+        if (asked.has(row.id)) found.set(row.id, row);
+        if (asked.has(row.slug) && !UUID.test(row.slug)) found.set(row.slug, row);
+      }
+      return found;
+    });
+    loaders.set(db, loader);
   }
-  const key = UUID.test(ref) ? ref.toLowerCase() : ref;
-  const shared = pending.get(key);
-  if (shared) return shared;
-  const column = UUID.test(ref) ? events.id : events.slug;
-  const lookup = db
-    .select()
-    .from(events)
-    .where(eq(column, key))
-    .then((rows) => rows[0])
-    .finally(() => pending.delete(key));
-  pending.set(key, lookup);
-  return lookup;
+  return loader.load(UUID.test(ref) ? ref.toLowerCase() : ref);
 }
 
 /**

@@ -5,7 +5,10 @@
  * of devices reconnecting at once then costs a few large transactions, not a thousand
  * small ones queued behind each other (PGlite runs one transaction at a time; on
  * PostgreSQL one event's pushes serialise on its change-log lock anyway). A push that
- * finds nothing running starts at once: a lone device waits for no one.
+ * finds nothing running starts at the end of this turn of the event loop (setImmediate):
+ * a lone device waits for no one, and the requests whose bytes arrived in the same turn
+ * join it — on PGlite, whose queries never leave the process, a push would otherwise be
+ * committed alone before the next request is even read.
  */
 export class GroupCommit<TItem, TResult> {
   #waiting: { item: TItem; size: number; resolve(r: TResult): void; reject(e: unknown): void }[] =
@@ -25,12 +28,14 @@ export class GroupCommit<TItem, TResult> {
   submit(item: TItem, size: number): Promise<TResult> {
     return new Promise<TResult>((resolve, reject) => {
       this.#waiting.push({ item, size, resolve, reject });
-      if (!this.#running) void this.#drain();
+      if (!this.#running) {
+        this.#running = true;
+        setImmediate(() => void this.#drain());
+      }
     });
   }
 
   async #drain() {
-    this.#running = true;
     try {
       while (this.#waiting.length > 0) {
         let size = this.#waiting[0]!.size;

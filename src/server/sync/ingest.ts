@@ -5,6 +5,7 @@ import type { Db } from "../store/db.ts";
 import { logChanges } from "./changeLog.ts";
 import { GroupCommit } from "./groupCommit.ts";
 import {
+  isLedgerConflict,
   type LedgerAnswer,
   type LedgerWrite,
   type PushOrigin,
@@ -40,11 +41,20 @@ interface Candidate {
   clockOffsetMs: number;
 }
 
-/** The answer to a replayed id, from its first answer in the ledger. */
+/**
+ * The answer to a replayed id, from its first answer in the ledger. Only the first
+ * sender gets it: the same id from anyone else is `id_conflict`, like other content, so
+ * that nobody learns another person's result (or that the id was used) by replaying it.
+ */
 function replayAnswer(candidate: Candidate, first: LedgerAnswer): OpResult {
   const sentId = candidate.sentId;
-  if (first.hash !== candidate.hash)
+  if (
+    first.hash !== candidate.hash ||
+    first.principalKind !== candidate.origin.principalKind ||
+    first.principalId !== candidate.origin.principalId
+  ) {
     return { id: sentId, status: "rejected", reason: "id_conflict" };
+  }
   if (first.status === "rejected") {
     return { id: sentId, status: "rejected", reason: first.reason ?? "rejected" };
   }
@@ -214,6 +224,8 @@ async function applyBatch(
     batch.firsts.set(c.id, {
       id: c.id,
       hash: c.hash,
+      principalKind: c.origin.principalKind,
+      principalId: c.origin.principalId,
       status: entry.status,
       reason: entry.reason,
       result: "rejected" in outcome ? null : outcome.result,
@@ -296,34 +308,46 @@ async function applyGuarded(tx: Tx, ops: readonly Candidate[], total: BatchResul
 }
 
 /**
- * Writes the ops of one or more pushes (`pushes`: each push's candidates, their ids
- * distinct across the group) in one transaction: the ledger read for every id, the fresh
- * ops through their kinds, the ledger rows, the change log. A transient database error
- * throws (each push answers 503) and nothing of the group is written.
+ * How a group is written. "blind": without reading the ledger first — every op is taken
+ * for new, and a replayed id makes the ledger write fail (its primary key), undoing the
+ * try. "read": the ledger read first, replays answered from it. "guarded": read, then
+ * each push in a savepoint, and op by op when a push fails.
  */
-async function commitPushes(db: Db, pushes: readonly Candidate[][]): Promise<BatchResult> {
+type Attempt = "blind" | "read" | "guarded";
+
+/**
+ * Writes the ops of one or more pushes (`pushes`: each push's candidates, their ids
+ * distinct across the group) in one transaction: the ledger read for every id (unless
+ * blind), the fresh ops through their kinds, the ledger rows, the change log. Tries
+ * `first`; a replayed id met blind reruns it "read", and any other failure that is not
+ * transient reruns it "guarded". A transient database error throws (each push answers
+ * 503) and nothing of the group is written. Answers whether a replay was met.
+ */
+async function commitPushes(
+  db: Db,
+  pushes: readonly Candidate[][],
+  first: "blind" | "read",
+): Promise<{ result: BatchResult; replays: boolean }> {
   const all = pushes.flat();
-  /**
-   * `guarded`: each push in a savepoint, and op by op when a push fails. The first
-   * attempt goes without (two round trips fewer per push); should anything in it fail
-   * but transiently, or a concurrent push take one of its ids, the whole transaction
-   * is rolled back and run again guarded.
-   */
-  const attempt = (guarded: boolean) =>
+  let replays = false;
+  const attempt = (how: Attempt) =>
     db.transaction(async (tx) => {
       const total = emptyResult(
-        await readLedger(
-          tx,
-          all.map((c) => c.id),
-        ),
+        how === "blind"
+          ? new Map()
+          : await readLedger(
+              tx,
+              all.map((c) => c.id),
+            ),
       );
+      if (total.firsts.size > 0) replays = true;
       const fresh = (ops: readonly Candidate[]) =>
         ops.filter((c) => {
           const first = total.firsts.get(c.id);
           if (first) total.answers.set(c, replayAnswer(c, first));
           return !first;
         });
-      if (!guarded) {
+      if (how !== "guarded") {
         const ops = fresh(all);
         if (ops.length > 0) mergeInto(total, await applyBatch(tx, ops, false));
       } else {
@@ -332,12 +356,20 @@ async function commitPushes(db: Db, pushes: readonly Candidate[][]): Promise<Bat
       for (const [eventId, topics] of total.changes) await logChanges(tx, eventId, topics);
       return total;
     });
-  try {
-    return await attempt(false);
-  } catch (error) {
-    if (isTransientDbError(error)) throw error;
-    return attempt(true);
-  }
+  const run = async (how: Attempt): Promise<BatchResult> => {
+    try {
+      return await attempt(how);
+    } catch (error) {
+      if (isTransientDbError(error) || how === "guarded") throw error;
+      if (how === "blind" && isLedgerConflict(error)) {
+        replays = true;
+        return run("read");
+      }
+      return run("guarded");
+    }
+  };
+  const result = await run(first);
+  return { result, replays };
 }
 
 /** Most ops one group commit takes (a push alone may be up to 500). */
@@ -348,6 +380,7 @@ const groups = new WeakMap<Db, GroupCommit<Candidate[], BatchResult>>();
 function commitInGroup(db: Db, candidates: Candidate[]): Promise<BatchResult> {
   let group = groups.get(db);
   if (!group) {
+    let replaysSeen = false;
     group = new GroupCommit(async (pushes) => {
       // An id in two pushes of the group is written once, by the first; the later copy
       // is answered after the commit as a replay of it.
@@ -363,7 +396,11 @@ function commitInGroup(db: Db, candidates: Candidate[]): Promise<BatchResult> {
           return true;
         }),
       );
-      const result = await commitPushes(db, distinct);
+      // Blind first (no ledger read) unless the last group met a replay: devices that
+      // resend a batch whose answer they lost come in waves (after a 503, a cut
+      // network), and a blind try that meets one is undone and run again.
+      const { result, replays } = await commitPushes(db, distinct, replaysSeen ? "read" : "blind");
+      replaysSeen = replays;
       for (const c of later) {
         const first = result.firsts.get(c.id);
         const claimer = claimedBy.get(c.id)!;
@@ -372,8 +409,11 @@ function commitInGroup(db: Db, candidates: Candidate[]): Promise<BatchResult> {
           c,
           first
             ? replayAnswer(c, first)
-            : // Refused unrecorded (apply_failed): the same again, unless the content differs.
-              claimer.hash === c.hash
+            : // Refused unrecorded (apply_failed): the same again, unless the content or
+              // the sender differs.
+              claimer.hash === c.hash &&
+                claimer.origin.principalKind === c.origin.principalKind &&
+                claimer.origin.principalId === c.origin.principalId
               ? { ...answer, id: c.sentId }
               : { id: c.sentId, status: "rejected", reason: "id_conflict" },
         );

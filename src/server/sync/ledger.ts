@@ -6,6 +6,9 @@ import { sqlRows } from "./sqlRows.ts";
 export interface LedgerAnswer {
   id: string;
   hash: string;
+  /** Who sent the op first: only they are answered from this row. */
+  principalKind: string;
+  principalId: string;
   status: "applied" | "rejected";
   reason: string | null;
   result: unknown;
@@ -40,8 +43,8 @@ export async function readLedger(
 ): Promise<Map<string, LedgerAnswer>> {
   const found = new Map<string, LedgerAnswer>();
   if (ids.length === 0) return found;
-  const rows =
-    await tx.execute(sql`SELECT id, encode(payload_hash, 'hex') AS hash, status, reason, result
+  const rows = await tx.execute(sql`SELECT id, encode(payload_hash, 'hex') AS hash,
+      principal_kind AS "principalKind", principal_id AS "principalId", status, reason, result
     FROM sync_ops WHERE id = ANY(${sql.param(ids)}::uuid[])`);
   for (const row of sqlRows<LedgerAnswer>(rows)) found.set(row.id, row);
   return found;
@@ -66,6 +69,20 @@ type Column = [name: string, type: string, values: readonly unknown[]];
  * reruns guarded. Rows go in id order, so two batches sharing ids lock them in the same
  * order (no deadlock).
  */
+/** True when `error` is the ledger's primary key refusing an id already written. */
+export function isLedgerConflict(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const { code, constraint, cause } = e as {
+      code?: unknown;
+      constraint?: unknown;
+      cause?: unknown;
+    };
+    if (code === "23505" && constraint === "sync_ops_pkey") return true;
+    e = cause;
+  }
+  return false;
+}
+
 export async function writeLedger(
   tx: Tx,
   entries: readonly LedgerWrite[],

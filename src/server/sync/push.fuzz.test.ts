@@ -42,6 +42,8 @@ interface Request {
 
 interface ModelEntry {
   hash: string;
+  /** The first sender: a replay by anyone else is id_conflict. */
+  who: Who;
   status: "applied" | "rejected";
   reason?: string;
 }
@@ -212,15 +214,16 @@ describe.each(engines)("push fuzz on %s", (engine) => {
         const hash = payloadHash(o.kind, o.eventId, o.payload);
         const first = model.get(id);
         if (first) {
-          if (first.hash !== hash) results.push(["rejected", "id_conflict"]);
+          if (first.hash !== hash || first.who !== req.who)
+            results.push(["rejected", "id_conflict"]);
           else if (first.status === "rejected") results.push(["rejected", first.reason]);
           else results.push(["duplicate", undefined]);
           continue;
         }
         const entry: ModelEntry =
           payload.text === "refuse"
-            ? { hash, status: "rejected", reason: "test_refused" }
-            : { hash, status: "applied" };
+            ? { hash, who: req.who, status: "rejected", reason: "test_refused" }
+            : { hash, who: req.who, status: "applied" };
         model.set(id, entry);
         results.push([entry.status, entry.reason]);
       }

@@ -24,18 +24,20 @@ export async function readPushBody(c: Context): Promise<PushBody> {
   if (encoding !== "" && encoding !== "identity" && encoding !== "gzip") {
     throw new ApiError(415, "unsupported_media_type", "Content-Encoding must be gzip or none");
   }
-  let bytes: Uint8Array = new Uint8Array(await c.req.arrayBuffer());
+  let bytes: Buffer = Buffer.from(await c.req.arrayBuffer());
   if (encoding === "gzip") bytes = await expand(bytes);
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder().decode(bytes));
+    // Buffer's decoder, not TextDecoder: the same text (bad bytes become U+FFFD) in a
+    // fraction of the time for a 500-op body.
+    raw = JSON.parse(bytes.toString("utf8"));
   } catch {
     throw new ApiError(400, "invalid_json", "the body is not valid JSON");
   }
   return validate(PushBody, raw);
 }
 
-async function expand(gzipped: Uint8Array): Promise<Uint8Array> {
+async function expand(gzipped: Buffer): Promise<Buffer> {
   try {
     return await gunzipAsync(gzipped, { maxOutputLength: MAX_PUSH_DECOMPRESSED_BYTES });
   } catch (error) {

@@ -113,12 +113,22 @@ async function measure(
     );
     const pushAll = async (label: string, n: number) => {
       const ops = noteOps(event!.id, n, label);
-      const started = performance.now();
+      // The bodies are made before the clock starts, as the raw rows are: the figure is
+      // the server's, not the time this process takes to make and serialise ops.
+      const bodies: Uint8Array<ArrayBuffer>[] = [];
       for (let i = 0; i < ops.length; i += BATCH) {
+        bodies.push(
+          new TextEncoder().encode(
+            JSON.stringify({ deviceId: "bench", ops: ops.slice(i, i + BATCH) }),
+          ),
+        );
+      }
+      const started = performance.now();
+      for (let b = 0, i = 0; b < bodies.length; b++, i += BATCH) {
         const response = await app.request(`/api/events/${event!.slug}/ops`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie },
-          body: JSON.stringify({ deviceId: "bench", ops: ops.slice(i, i + BATCH) }),
+          body: bodies[b]!,
         });
         const body = (await response.json()) as PushResponse;
         const applied = response.ok ? body.results.filter((r) => r.status === "applied").length : 0;
