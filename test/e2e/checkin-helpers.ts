@@ -1,7 +1,10 @@
 import { renameSync, writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
+import type { DoorPack } from "../../src/shared/api.ts";
+import type { CheckinList } from "../../src/shared/checkin.ts";
 import { SCANNER_CACHE } from "../../src/shared/scannerCache.ts";
 import { type GrayFrame, qrFrame, y4mVideo } from "../harness/qrFrames.ts";
+import type { RunningServer } from "../harness/server.ts";
 
 /** A camera frame with no code in it: a grey wall. */
 export function blankFrame(width = 640, height = 480): GrayFrame {
@@ -53,4 +56,32 @@ export async function recordDoorVerdicts(page: Page): Promise<void> {
 /** The verdicts the door page painted since it was loaded. */
 export function doorVerdicts(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __verdicts: string[] }).__verdicts);
+}
+
+/**
+ * What an organiser's "Tạo danh sách cho phiên" does: a self check-in list for the demo
+ * event's session number `sessionIndex` (from the door pack), made through the staff API.
+ */
+export async function createSessionList(
+  server: RunningServer,
+  cookie: string,
+  sessionIndex = 0,
+): Promise<CheckinList> {
+  const headers = { cookie, "content-type": "application/json" };
+  const pack = (await (
+    await fetch(`${server.url}/api/events/demo/door-pack`, { headers })
+  ).json()) as DoorPack;
+  const session = pack.sessions![sessionIndex]!;
+  const created = await fetch(`${server.url}/api/events/demo/checkin/lists`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({
+      kind: "session",
+      sessionId: session.id,
+      title: session.title,
+      reentry: false,
+    }),
+  });
+  if (created.status !== 201) throw new Error(`check-in list: ${created.status}`);
+  return (await created.json()) as CheckinList;
 }

@@ -4,12 +4,16 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkinMessages } from "../../src/app/features/checkin/messages.ts";
-import type { DoorPack } from "../../src/shared/api.ts";
 import type { AttendanceExportRow, CheckinList } from "../../src/shared/checkin.ts";
 import { readSessionCodeQr } from "../../src/shared/sessionCode.ts";
 import { launchChromium } from "../harness/chromium.ts";
 import { type RunningServer, startServer } from "../harness/server.ts";
-import { fakeCameraArgs, playOnCamera, scannerWasmKept } from "./checkin-helpers.ts";
+import {
+  createSessionList,
+  fakeCameraArgs,
+  playOnCamera,
+  scannerWasmKept,
+} from "./checkin-helpers.ts";
 import { staffCookie } from "./content-helpers.ts";
 import {
   firstPage,
@@ -46,20 +50,7 @@ describe("an attendee checks in to a session by scanning its code, offline", () 
     const who = await createStaff(server, "btc-phien", "demo", "organiser");
     const cookie = await staffCookie(server, who);
     api = (path) => fetch(`${server.url}/api/events/demo${path}`, { headers: { cookie } });
-    const pack = (await (await api("/door-pack")).json()) as DoorPack;
-    const session = pack.sessions![1]!;
-    const created = await fetch(`${server.url}/api/events/demo/checkin/lists`, {
-      method: "POST",
-      headers: { cookie, "content-type": "application/json" },
-      body: JSON.stringify({
-        kind: "session",
-        sessionId: session.id,
-        title: session.title,
-        reentry: false,
-      }),
-    });
-    expect(created.status).toBe(201);
-    list = (await created.json()) as CheckinList;
+    list = await createSessionList(server, cookie, 1);
 
     presenter = await launchChromium();
     screen = await firstPage(presenter);

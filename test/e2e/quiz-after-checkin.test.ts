@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkinMessages } from "../../src/app/features/checkin/messages.ts";
 import { vi } from "../../src/app/i18n/vi.ts";
 import type { ExportedAttempt } from "../../src/server/quiz/export.ts";
-import type { DoorPack } from "../../src/shared/api.ts";
 import type { CheckinList } from "../../src/shared/checkin.ts";
 import { newId } from "../../src/shared/ids.ts";
 import type { CreateQuizBody, QuizQuestion, StaffQuiz } from "../../src/shared/quiz.ts";
 import { launchChromium } from "../harness/chromium.ts";
 import { freePort, type RunningServer, startServer } from "../harness/server.ts";
+import { createSessionList } from "./checkin-helpers.ts";
 import { staffCookie } from "./content-helpers.ts";
 import {
   firstPage,
@@ -135,23 +135,10 @@ describe("a quiz opens with no network after session check-in", () => {
 
     // The organiser opens a session to self check-in (attendance page's "Tạo danh sách
     // cho phiên"); no demo quiz opens on check-in, so the trainer writes one for it.
-    const pack = (await (
-      await fetch(`${server.url}/api/events/demo/door-pack`, {
-        headers: { cookie: organiserCookie },
-      })
-    ).json()) as DoorPack;
-    const session = pack.sessions![0]!;
-    const created = await post("/checkin/lists", organiserCookie, {
-      kind: "session",
-      sessionId: session.id,
-      title: session.title,
-      reentry: false,
-    });
-    expect(created.status).toBe(201);
-    list = (await created.json()) as CheckinList;
+    list = await createSessionList(server, organiserCookie);
     const doc: CreateQuizBody = {
       title: "Kiểm tra sau điểm danh: văn bản về công tác đối ngoại",
-      sessionId: session.id,
+      sessionId: list.sessionId!,
       mode: "graded",
       timeLimitSec: null,
       attemptsAllowed: 1,
@@ -172,7 +159,7 @@ describe("a quiz opens with no network after session check-in", () => {
     await screen.goto(`${server.url}/staff/login`);
     await submitStaffLogin(screen, trainer);
     await screen.waitForURL(`${server.url}/staff`);
-    await screen.goto(`${server.url}/staff/e/demo/s/${session.id}/code`);
+    await screen.goto(`${server.url}/staff/e/demo/s/${list.sessionId}/code`);
     await screen.locator(".session-code__digits").waitFor();
   });
   afterAll(async () => {

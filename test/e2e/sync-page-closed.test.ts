@@ -1,13 +1,13 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkinMessages } from "../../src/app/features/checkin/messages.ts";
-import type { DoorPack } from "../../src/shared/api.ts";
 import { OUTBOX_SYNC_TAG } from "../../src/shared/backgroundSync.ts";
 import type { AttendanceExportRow, CheckinList } from "../../src/shared/checkin.ts";
 import { currentSessionCode } from "../../src/shared/sessionCode.ts";
 import { launchChromium } from "../harness/chromium.ts";
 import { outboxSize } from "../harness/queueOutboxEntries.ts";
 import { type RunningServer, startServer } from "../harness/server.ts";
+import { createSessionList } from "./checkin-helpers.ts";
 import { staffCookie } from "./content-helpers.ts";
 import { firstPage, signInWithInvite, waitForServiceWorkerControl } from "./helpers.ts";
 import { createStaff } from "./people-helpers.ts";
@@ -38,19 +38,7 @@ describe("a record made offline reaches the server with the app closed", () => {
         ...init,
         headers: { cookie, "content-type": "application/json" },
       });
-    const pack = (await (await api("/door-pack")).json()) as DoorPack;
-    const session = pack.sessions![0]!;
-    const created = await api("/checkin/lists", {
-      method: "POST",
-      body: JSON.stringify({
-        kind: "session",
-        sessionId: session.id,
-        title: session.title,
-        reentry: false,
-      }),
-    });
-    expect(created.status).toBe(201);
-    list = (await created.json()) as CheckinList;
+    list = await createSessionList(server, cookie);
     attendance = async () =>
       (await (await api("/checkin/export?format=json")).json()) as AttendanceExportRow[];
     phone = await launchChromium();
