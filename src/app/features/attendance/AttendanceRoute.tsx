@@ -50,8 +50,10 @@ export default function AttendanceRoute() {
       hourCycle: "h23",
     });
   const decide = async (scanId: string, decision: "confirm" | "annul") => {
-    const eventId = lists()?.eventId;
-    if (!eventId) return;
+    // The event's id comes with the lists; a click before they arrived (a slow server)
+    // waits for them instead of being dropped.
+    const eventId =
+      lists.state === "ready" ? lists().eventId : (await fetchLists(params.slug)).eventId;
     const reason = (reasons()[scanId] ?? "").trim();
     if (decision === "annul" && !reason) return;
     await decideReview(
