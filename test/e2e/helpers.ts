@@ -134,6 +134,27 @@ export async function signInWithInvite(page: Page, server: RunningServer): Promi
   await waitForAgenda(page);
 }
 
+/** Every row of one store of the app's IndexedDB in the page, read as it is (no upgrade). */
+export function storedRows<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open("tap-huan");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+        };
+      }),
+    store,
+  );
+}
+
 /** How many staff records (door packs…) the app's IndexedDB holds on this device. */
 export function staffRecordCount(page: Page): Promise<number> {
   return page.evaluate(

@@ -16,6 +16,7 @@ import { staffCookie } from "./content-helpers.ts";
 import {
   firstPage,
   signInWithInvite,
+  storedRows,
   submitStaffLogin,
   waitForServiceWorkerControl,
   withServerAndBrowser,
@@ -68,39 +69,14 @@ const questions = [
 ];
 
 /** The app's outbox on the phone, in order: the kinds of the entries still waiting. */
-function outboxKinds(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open("tap-huan");
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows = await new Promise<{ kind: string; createdAt: string }[]>((resolve, reject) => {
-      const req = db.transaction("outbox").objectStore("outbox").getAll();
-      req.onsuccess = () => resolve(req.result as { kind: string; createdAt: string }[]);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((r) => r.kind);
-  });
+async function outboxKinds(page: Page): Promise<string[]> {
+  const rows = await storedRows<{ kind: string; createdAt: string }>(page, "outbox");
+  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((r) => r.kind);
 }
 
 /** The titles of the quizzes the phone keeps in IndexedDB. */
-function quizTitlesOnPhone(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open("tap-huan");
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows = await new Promise<{ title: string }[]>((resolve, reject) => {
-      const req = db.transaction("quizzes").objectStore("quizzes").getAll();
-      req.onsuccess = () => resolve(req.result as { title: string }[]);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows.map((r) => r.title);
-  });
+async function quizTitlesOnPhone(page: Page): Promise<string[]> {
+  return (await storedRows<{ title: string }>(page, "quizzes")).map((q) => q.title);
 }
 
 /**

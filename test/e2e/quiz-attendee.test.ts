@@ -12,6 +12,7 @@ import { staffCookie } from "./content-helpers.ts";
 import {
   firstPage,
   signInWithInvite,
+  storedRows,
   submitStaffLogin,
   waitForServiceWorkerControl,
   withServerAndBrowser,
@@ -154,16 +155,7 @@ describe("an attendee takes the demo quizzes", () => {
     await page.getByRole("button", { name: m.submit }).click();
     await page.getByText(m.submittedWaiting).waitFor();
     await page.getByText(m.answerSaved).waitFor();
-    const queued = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open("tap-huan");
-        open.onsuccess = () => resolve(open.result);
-      });
-      return new Promise<{ kind: string }[]>((resolve) => {
-        const req = db.transaction("outbox").objectStore("outbox").getAll();
-        req.onsuccess = () => resolve(req.result as { kind: string }[]);
-      });
-    });
+    const queued = await storedRows<{ kind: string }>(page, "outbox");
     expect(queued.map((e) => e.kind)).toEqual(["quiz.submit"]);
   });
 
@@ -177,17 +169,10 @@ describe("an attendee takes the demo quizzes", () => {
       for (const body of responses) expect(body).not.toContain(explanation);
     }
     // Every option with a key on the device belongs to the practice quiz.
-    const quizzes = await app.page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open("tap-huan");
-        open.onsuccess = () => resolve(open.result);
-      });
-      return new Promise<{ mode: string; questions: { options: object[] }[] }[]>((resolve) => {
-        const req = db.transaction("quizzes").objectStore("quizzes").getAll();
-        req.onsuccess = () =>
-          resolve(req.result as { mode: string; questions: { options: object[] }[] }[]);
-      });
-    });
+    const quizzes = await storedRows<{ mode: string; questions: { options: object[] }[] }>(
+      app.page,
+      "quizzes",
+    );
     const graded = quizzes.filter((q) => q.mode === "graded");
     expect(graded.length).toBe(2);
     for (const quiz of graded) {

@@ -51,6 +51,32 @@ const practice: AttendeeQuiz = {
 const path = `/e/demo/quizzes/${practice.id}`;
 const render = () => renderInApp(() => <QuizTakeRoute />, path, "/e/:slug/quizzes/:id");
 
+/** A quiz of session s1 that opens once the attendee checks in to it, on the device. */
+async function storeAfterCheckinQuiz() {
+  const afterCheckin = { ...practice, opens: "after-checkin" as const, sessionId: "s1" };
+  await db.quizzes.put({ ...afterCheckin, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });
+  // The event's self check-in lists, as the event sync keeps them (sessionLists.ts).
+  localStorage.setItem(
+    "th.checkin-sessions:demo",
+    JSON.stringify([{ id: "l1", kind: "session", sessionId: "s1", title: "Phiên 1" }]),
+  );
+}
+
+/** What the self check-in screen records, offline: the attendee's row for list l1. */
+const checkInOnThisPhone = () =>
+  db.checkins.add({
+    id: "c1",
+    eventId: "e1",
+    listId: "l1",
+    attendeeId: "a1",
+    at: "2015-06-26T01:00:00.000Z",
+    method: "self",
+    name: "Phiên 1",
+    unit: "",
+    annulled: false,
+    annulReason: null,
+  });
+
 describe("QuizTakeRoute", () => {
   beforeEach(async () => {
     // No server: the screen works from the device.
@@ -119,12 +145,7 @@ describe("QuizTakeRoute", () => {
   });
 
   it("keeps an after-check-in quiz locked with a link to self check-in, and opens it once checked in on this phone", async () => {
-    const afterCheckin = { ...practice, opens: "after-checkin" as const, sessionId: "s1" };
-    await db.quizzes.put({ ...afterCheckin, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });
-    localStorage.setItem(
-      "th.checkin-sessions:demo",
-      JSON.stringify([{ id: "l1", kind: "session", sessionId: "s1", title: "Phiên 1" }]),
-    );
+    await storeAfterCheckinQuiz();
     try {
       render();
       await screen.findByText(m.checkinHint);
@@ -132,19 +153,8 @@ describe("QuizTakeRoute", () => {
         "/e/demo/checkin",
       );
       expect(screen.queryByRole("button", { name: m.start })).toBeNull();
-      // What the self check-in screen records, offline: the quiz opens by itself.
-      await db.checkins.add({
-        id: "c1",
-        eventId: "e1",
-        listId: "l1",
-        attendeeId: "a1",
-        at: "2015-06-26T01:00:00.000Z",
-        method: "self",
-        name: "Phiên 1",
-        unit: "",
-        annulled: false,
-        annulReason: null,
-      });
+      // Checked in offline on the self check-in screen: the quiz opens by itself.
+      await checkInOnThisPhone();
       await screen.findByRole("button", { name: m.start });
       expect(screen.queryByText(m.checkinHint)).toBeNull();
     } finally {
@@ -153,25 +163,8 @@ describe("QuizTakeRoute", () => {
   });
 
   it("says in words why the server refused a submission, and lets the attendee take it again", async () => {
-    const afterCheckin = { ...practice, opens: "after-checkin" as const, sessionId: "s1" };
-    await db.quizzes.put({ ...afterCheckin, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });
-    // Checked in on this phone (the self check-in screen's row and its kept list).
-    localStorage.setItem(
-      "th.checkin-sessions:demo",
-      JSON.stringify([{ id: "l1", kind: "session", sessionId: "s1", title: "Phiên 1" }]),
-    );
-    await db.checkins.add({
-      id: "c1",
-      eventId: "e1",
-      listId: "l1",
-      attendeeId: "a1",
-      at: "2015-06-26T01:00:00.000Z",
-      method: "self",
-      name: "Phiên 1",
-      unit: "",
-      annulled: false,
-      annulReason: null,
-    });
+    await storeAfterCheckinQuiz();
+    await checkInOnThisPhone();
     render();
     fireEvent.click(await screen.findByRole("button", { name: m.start }));
     fireEvent.click(await screen.findByRole("radio", { name: "Ba" }));
