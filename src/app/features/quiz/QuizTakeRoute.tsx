@@ -288,7 +288,7 @@ function NotDoing(props: {
         </p>
         {/* What opens this quiz, one tap away from where the attendee finds it locked. */}
         <Show when={props.quiz.opens === "after-checkin"}>
-          <p>
+          <p class="material__back">
             <A href={props.checkinHref}>{t("checkinLink")}</A>
           </p>
         </Show>
