@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { removeDirectory, trackDirectory } from "../../harness/cleanup.ts";
 import { repoRoot } from "../../harness/server.ts";
 import { repoDist } from "./dist.ts";
+import { settle } from "./settle.ts";
 import type { BenchContext, Benchmark, Figure, Skip } from "./types.ts";
 
 const benchmarksDir = join(import.meta.dirname, "../benchmarks");
@@ -90,8 +91,9 @@ export interface RunOptions {
 }
 
 /**
- * Runs the selected benchmarks one after the other (they share two cores), catching each
- * one's crash so the others still run. The CLI and the smoke test both come through here.
+ * Runs the selected benchmarks one after the other (they share two cores), each once the
+ * CPU has gone quiet after the last (settle.ts), catching each one's crash so the others
+ * still run. The CLI and the smoke test both come through here.
  */
 export async function runBenchmarks(options: RunOptions): Promise<Outcome[]> {
   const log = options.log ?? (() => {});
@@ -112,8 +114,10 @@ export async function runBenchmarks(options: RunOptions): Promise<Outcome[]> {
       options: options.options ?? {},
       log,
     };
+    // The smoke test (tiny) checks that figures come out, not what they are: no wait.
+    const busy = ctx.tiny ? null : await settle();
     log(
-      `${benchmark.name}: ${ctx.runs} run${ctx.runs === 1 ? "" : "s"}${ctx.tiny ? " (tiny input)" : ""}`,
+      `${benchmark.name}: ${ctx.runs} run${ctx.runs === 1 ? "" : "s"}${ctx.tiny ? " (tiny input)" : ""}${busy === null ? "" : `, CPU ${Math.round(busy * 100)}% busy at the start`}`,
     );
     const started = performance.now();
     const outcome: Outcome = { benchmark: benchmark.name, figures: [], skips: [], seconds: 0 };

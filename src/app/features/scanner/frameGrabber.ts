@@ -16,9 +16,14 @@ export function frameGrabber(): (
   return (source, width, height) => {
     if (!context || width === 0 || height === 0) return null;
     const scale = Math.min(1, FRAME_WIDTH / width);
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    context.drawImage(source, 0, 0, canvas.width, canvas.height);
-    return context.getImageData(0, 0, canvas.width, canvas.height);
+    const w = Math.round(width * scale);
+    const h = Math.round(height * scale);
+    // Setting a canvas's size, even to the same value, drops and reallocates its pixels.
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    // A photo with transparent pixels must not show the previous frame through them.
+    context.clearRect(0, 0, w, h);
+    context.drawImage(source, 0, 0, w, h);
+    return context.getImageData(0, 0, w, h);
   };
 }
