@@ -4,10 +4,12 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { doorMessages } from "../../src/app/features/door/messages.ts";
+import { scannerMessages } from "../../src/app/features/scanner/messages.ts";
 import type { Badge } from "../../src/shared/api.ts";
 import type { CheckinList } from "../../src/shared/checkin.ts";
 import { newTicketKeyPair, readTicketClaims, signTicket } from "../../src/shared/ticket.ts";
 import { launchChromium } from "../harness/chromium.ts";
+import { jpegFile, qrFrame } from "../harness/qrFrames.ts";
 import { type RunningServer, startServer } from "../harness/server.ts";
 import {
   doorVerdicts,
@@ -35,6 +37,7 @@ describe("door page with a fake camera", () => {
   let dir: string;
   let who: { username: string; password: string };
   let valid: Badge;
+  let photographed: Badge;
   let api: (path: string, init?: RequestInit) => Promise<Response>;
 
   beforeAll(async () => {
@@ -49,6 +52,7 @@ describe("door page with a fake camera", () => {
       });
     const { badges } = (await (await api("/badges")).json()) as { badges: Badge[] };
     valid = badges[0]!;
+    photographed = badges[3]!;
     const revoked = badges[1]!;
     expect((await api(`/attendees/${revoked.id}/ticket/reissue`, { method: "POST" })).status).toBe(
       200,
@@ -116,5 +120,28 @@ describe("door page with a fake camera", () => {
     const rows = await attendance();
     expect(rows.filter((r) => r.entry !== null).map((r) => r.id)).toEqual([valid.id]);
     expect(rows.find((r) => r.id === valid.id)?.entry?.method).toBe("scan");
+  });
+
+  it("reads a ticket from a photo, and says so when a photo holds no code", async () => {
+    const photo = scannerMessages.vi;
+    const input = page.getByLabel(photo.photo);
+    await input.setInputFiles({
+      name: "ve.jpg",
+      mimeType: "image/jpeg",
+      buffer: jpegFile(qrFrame(photographed.code, 1280, 960, 8)),
+    });
+    await expect
+      .poll(async () =>
+        (await doorVerdicts(page)).some((v) =>
+          v.startsWith(`valid|${vi.valid}${photographed.name}`),
+        ),
+      )
+      .toBe(true);
+    await input.setInputFiles({
+      name: "trang.jpg",
+      mimeType: "image/jpeg",
+      buffer: jpegFile({ width: 640, height: 480, luma: new Uint8Array(640 * 480).fill(230) }),
+    });
+    await page.getByText(photo.photoNone).waitFor();
   });
 });

@@ -1,3 +1,4 @@
+import jpeg from "jpeg-js";
 import { encode } from "uqr";
 
 /** A grey image, one byte of luminance per pixel. */
@@ -44,4 +45,11 @@ export function y4mVideo(frames: GrayFrame[], repeat = 10, fps = 10): Buffer {
     }
   }
   return Buffer.concat(parts);
+}
+
+/** The frame as a JPEG file: a photo of a ticket for "scan from a photo". */
+export function jpegFile(frame: GrayFrame, quality = 90): Buffer {
+  const data = Buffer.alloc(frame.width * frame.height * 4, 255);
+  for (let i = 0; i < frame.luma.length; i++) data.fill(frame.luma[i]!, i * 4, i * 4 + 3);
+  return jpeg.encode({ data, width: frame.width, height: frame.height }, quality).data;
 }

@@ -68,15 +68,57 @@ export function Scanner(props: { onCode: (text: string) => void; forceZxing?: bo
     if (!cameraId() && track) setCameraId(track.getSettings().deviceId);
   };
 
-  const loop = async () => {
-    while (alive) {
-      const ready = state() === "running" && video.readyState >= 2 && decoder;
-      const frame = ready ? grab(video, video.videoWidth, video.videoHeight) : null;
-      if (frame && decoder) {
-        for (const text of await decoder.decode(frame)) props.onCode(text);
+  // Each new camera frame is read once, as soon as the video presents it
+  // (requestVideoFrameCallback; every animation frame where the browser lacks it). A frame
+  // that comes while the decoder works on the last one is not queued: when the decoder is
+  // done, the newest frame is read at once. Reading on a timer instead read most frames
+  // twice and a new one up to a whole decode late (issue 10's scan-verdict-ms).
+  /**
+   * The video's current frame: a VideoFrame handed to the decoder as it is (no copy on the
+   * main thread) where the browser has WebCodecs, else its pixels drawn here.
+   */
+  const cameraFrame = (): ImageData | VideoFrame | null => {
+    if (typeof VideoFrame === "function" && typeof OffscreenCanvas === "function") {
+      try {
+        return new VideoFrame(video);
+      } catch {
+        // No frame to wrap yet (or not allowed): draw it instead.
       }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
     }
+    return grab(video, video.videoWidth, video.videoHeight);
+  };
+  let decoding = false;
+  let newer = false;
+  const readFrames = async () => {
+    if (decoding) {
+      newer = true;
+      return;
+    }
+    decoding = true;
+    try {
+      let read = false;
+      do {
+        newer = false;
+        const ready = state() === "running" && video.readyState >= 2 && decoder;
+        const frame = ready ? cameraFrame() : null;
+        const texts = frame && decoder ? await decoder.decode(frame) : [];
+        for (const text of texts) props.onCode(text);
+        read = texts.length > 0;
+        // After a code, the next frame waits for its own callback: reading it now would
+        // hold the main thread before the verdict is painted.
+      } while (newer && alive && !read);
+    } finally {
+      decoding = false;
+    }
+  };
+  const watchFrames = () => {
+    if (!alive) return;
+    const next = () => {
+      watchFrames();
+      void readFrames();
+    };
+    if ("requestVideoFrameCallback" in video) video.requestVideoFrameCallback(next);
+    else requestAnimationFrame(next);
   };
 
   const toggleTorch = async () => {
@@ -110,7 +152,7 @@ export function Scanner(props: { onCode: (text: string) => void; forceZxing?: bo
     decoder = await createQrDecoder(props.forceZxing);
     if (!alive) return decoder.close();
     void start();
-    void loop();
+    watchFrames();
   });
   onCleanup(() => {
     alive = false;

@@ -3,16 +3,17 @@ export const FRAME_WIDTH = 640;
 
 /**
  * Reads a video frame or a photo into the ImageData the decoder takes, scaled down to
- * FRAME_WIDTH wide (never up). One canvas is reused for every frame; null when the source
- * has no size yet or the browser gives no 2D context. Shared by the scanner and the bench.
+ * FRAME_WIDTH wide (never up). One canvas is reused for every frame (an OffscreenCanvas in
+ * the decoder's worker); null when the source has no size yet or there is no 2D context.
+ * Shared by the scanner, its worker and the bench.
  */
-export function frameGrabber(): (
-  source: CanvasImageSource,
-  width: number,
-  height: number,
-) => ImageData | null {
-  const canvas = document.createElement("canvas");
-  const context = canvas.getContext("2d", { willReadFrequently: true });
+export function frameGrabber(
+  canvas: HTMLCanvasElement | OffscreenCanvas = document.createElement("canvas"),
+): (source: CanvasImageSource, width: number, height: number) => ImageData | null {
+  const context = canvas.getContext("2d", { willReadFrequently: true }) as
+    | CanvasRenderingContext2D
+    | OffscreenCanvasRenderingContext2D
+    | null;
   return (source, width, height) => {
     if (!context || width === 0 || height === 0) return null;
     const scale = Math.min(1, FRAME_WIDTH / width);
