@@ -68,11 +68,6 @@ export function Scanner(props: { onCode: (text: string) => void; forceZxing?: bo
     if (!cameraId() && track) setCameraId(track.getSettings().deviceId);
   };
 
-  // Each new camera frame is read once, as soon as the video presents it
-  // (requestVideoFrameCallback; every animation frame where the browser lacks it). A frame
-  // that comes while the decoder works on the last one is not queued: when the decoder is
-  // done, the newest frame is read at once. Reading on a timer instead read most frames
-  // twice and a new one up to a whole decode late (issue 10's scan-verdict-ms).
   /**
    * The video's current frame: a VideoFrame handed to the decoder as it is (no copy on the
    * main thread) where the browser has WebCodecs, else its pixels drawn here.
@@ -87,6 +82,11 @@ export function Scanner(props: { onCode: (text: string) => void; forceZxing?: bo
     }
     return grab(video, video.videoWidth, video.videoHeight);
   };
+  // Each new camera frame is read once, as soon as the video presents it
+  // (requestVideoFrameCallback; every animation frame where the browser lacks it). A frame
+  // that comes while the decoder works on the last one is not queued: when the decoder is
+  // done, the newest frame is read at once. Reading on a timer instead read most frames
+  // twice and a new one up to a whole decode late (issue 10's scan-verdict-ms).
   let decoding = false;
   let newer = false;
   const readFrames = async () => {
