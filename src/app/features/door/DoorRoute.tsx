@@ -113,7 +113,9 @@ export default function DoorRoute() {
   const onCode = (text: string) => {
     const p = pack();
     const l = list();
-    if (!p || !l || !fresh(text, performance.now())) return;
+    // Until this phone's own scans are read, a ticket it already let in would look new and
+    // be admitted (green) a second time. The camera keeps seeing the code: nothing is lost.
+    if (!p || !l || !own.ready() || !fresh(text, performance.now())) return;
     void show(verdictFor(text, p, l, known()), p);
   };
   const admitByName = (person: DoorPack["attendees"][number]) => {
