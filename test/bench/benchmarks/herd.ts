@@ -3,7 +3,7 @@ import http from "node:http";
 import type { PushResponse } from "../../../src/shared/ops.ts";
 import type { RunningServer } from "../../harness/server.ts";
 import { adminCookie, countTestEffects, startSyncServer } from "../../harness/syncServer.ts";
-import { percentile, round } from "../lib/stats.ts";
+import { median, percentile, round } from "../lib/stats.ts";
 import { benchPostgresUrl, NO_POSTGRES, noteOps, scratchDatabase } from "../lib/syncBench.ts";
 import type { Benchmark, Figure, Skip } from "../lib/types.ts";
 
@@ -17,11 +17,21 @@ const P99_BUDGET_MS = 2000;
  * request to parsed answer. Then every op must have been applied exactly once (the test
  * kind's effect table has no unique key, so a double shows) and none refused.
  */
+/** One herd: its push latencies' p50, p99 and max, and how many pushes failed. */
+interface HerdRun {
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  failure: string | undefined;
+  ops: number;
+}
+
 async function herd(
   engine: "pglite" | "postgres",
   devices: number,
   log: (line: string) => void,
-): Promise<Figure> {
+): Promise<HerdRun> {
   const scratch = engine === "postgres" ? await scratchDatabase(benchPostgresUrl()!) : null;
   let server: RunningServer | null = null;
   try {
@@ -110,17 +120,9 @@ async function herd(
       );
     }
     const failure = answers.find((a) => a.failure)?.failure;
-    // Any failed push fails the figure: the value is then the slowest push (≥ the failure's time).
-    const value = errors > 0 ? round(Math.max(...latencies)) : p99;
-    return {
-      name: `herd-p99-${engine}`,
-      value,
-      unit: "ms",
-      budget: { max: P99_BUDGET_MS },
-      runs: 1,
-      samples: [p99],
-      note: `${devices} devices × ${OPS_PER_DEVICE} ops pushed at once to a real server process (${engine}); p50 ${p50} ms, p99 ${p99} ms, max ${round(Math.max(...latencies))} ms; ${errors} failed pushes${failure ? ` (e.g. ${failure}; the value is then the slowest push)` : ""}, 0 doubles, 0 lost (${sent.length} ops checked in the effect table)`,
-    };
+    const max = round(Math.max(...latencies));
+    log(`herd-${engine}: p50 ${p50} ms, p99 ${p99} ms, max ${max} ms, ${errors} failed pushes`);
+    return { p50, p99, max, errors, failure, ops: sent.length };
   } finally {
     if (server) {
       await server.stop();
@@ -131,19 +133,46 @@ async function herd(
 }
 
 /**
+ * The figure of `runs` herds on one engine: the median of their p99s (one herd's p99 is
+ * one tail: a single GC pause or checkpoint moves it by seconds). Any failed push fails
+ * the figure: its value is then the slowest push of all runs.
+ */
+async function herdFigure(
+  engine: "pglite" | "postgres",
+  devices: number,
+  runs: number,
+  log: (line: string) => void,
+): Promise<Figure> {
+  const done: HerdRun[] = [];
+  for (let run = 0; run < runs; run++) done.push(await herd(engine, devices, log));
+  const errors = done.reduce((n, r) => n + r.errors, 0);
+  const failure = done.find((r) => r.failure)?.failure;
+  const p99s = done.map((r) => r.p99);
+  return {
+    name: `herd-p99-${engine}`,
+    value: errors > 0 ? Math.max(...done.map((r) => r.max)) : round(median(p99s)),
+    unit: "ms",
+    budget: { max: P99_BUDGET_MS },
+    runs,
+    samples: p99s,
+    note: `${devices} devices × ${OPS_PER_DEVICE} ops pushed at once to a real server process (${engine}), ${runs} herd${runs === 1 ? "" : "s"} each on a new server and database; median of their p99s; per herd p50/p99/max ms: ${done.map((r) => `${r.p50}/${r.p99}/${r.max}`).join(", ")}; ${errors} failed pushes${failure ? ` (e.g. ${failure}; the value is then the slowest push)` : ""}, 0 doubles, 0 lost (${done[0]!.ops} ops checked in the effect table each time)`,
+  };
+}
+
+/**
  * Issue 9: 1,000 devices reconnecting at once with 20 queued ops each, against a server
  * on PGlite and one on PostgreSQL: p99 push latency ≤ 2,000 ms, with no error, no op
- * applied twice and none lost.
+ * applied twice and none lost; the median p99 of three herds per engine.
  */
 const benchmark: Benchmark = {
   name: "herd-p99",
   figures: ["herd-p99-pglite", "herd-p99-postgres"],
-  defaultRuns: 1,
+  defaultRuns: 3,
   needsBuild: false,
   async run(ctx) {
     const devices = ctx.tiny ? 10 : 1000;
-    const results: Array<Figure | Skip> = [await herd("pglite", devices, ctx.log)];
-    if (benchPostgresUrl()) results.push(await herd("postgres", devices, ctx.log));
+    const results: Array<Figure | Skip> = [await herdFigure("pglite", devices, ctx.runs, ctx.log)];
+    if (benchPostgresUrl()) results.push(await herdFigure("postgres", devices, ctx.runs, ctx.log));
     else results.push({ name: "herd-p99-postgres", skipped: NO_POSTGRES });
     return results;
   },
