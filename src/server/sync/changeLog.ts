@@ -29,9 +29,11 @@ export async function logChanges(
   changes: ReadonlyMap<string, string[]>,
 ): Promise<void> {
   if (changes.size === 0) return;
-  const topics = [...changes.keys()];
-  const ids = topics.map((t) => JSON.stringify(changes.get(t)));
-  const counts = topics.map((t) => changes.get(t)!.length);
+  // The rows as one JSON document (json_to_recordset): a jsonb[] parameter would have the
+  // driver escape, and PostgreSQL unescape, every quote of every id list.
+  const rows = JSON.stringify(
+    [...changes].map(([topic, ids]) => ({ topic, count: ids.length, ids })),
+  );
   // One statement: the lock (a one-row CTE every inserted row joins, so it is taken
   // before the first seq is drawn), the rows, and the notification.
   await tx.execute(sql`
@@ -39,8 +41,7 @@ export async function logChanges(
     inserted AS (
       INSERT INTO sync_changes (event_id, topic, count, ids)
       SELECT ${eventId}::uuid, u.topic, u.count, u.ids
-      FROM unnest(${sql.param(topics)}::text[], ${sql.param(counts)}::int[], ${sql.param(ids)}::jsonb[])
-        AS u(topic, count, ids) CROSS JOIN lock
+      FROM json_to_recordset(${rows}::json) AS u(topic text, count int, ids jsonb) CROSS JOIN lock
       RETURNING seq)
     SELECT pg_notify(${CHANGES_CHANNEL}, ${eventId}) FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row`);
 }

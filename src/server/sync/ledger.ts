@@ -55,20 +55,6 @@ export interface LedgerWrite extends LedgerEntry {
   origin: PushOrigin;
 }
 
-/** One column of the ledger insert: its SQL type and its value for each row. */
-type Column = [name: string, type: string, values: readonly unknown[]];
-
-/**
- * Writes ledger rows in one statement: arrays through unnest (a few parameters whatever
- * the batch size), and a column whose rows all hold one value (the push's origin, its
- * kind, "applied", no reason…) sent once, not once per row — text arrays are what the
- * statement spends most of its time parsing. An id that another transaction holds waits
- * for it; if that one commits: with `racing`, the id is left out (ON CONFLICT DO NOTHING)
- * and the ids written are returned, for the caller to undo its batch; without, the
- * statement fails (a unique violation) — the cheaper form, for a first attempt that
- * reruns guarded. Rows go in id order, so two batches sharing ids lock them in the same
- * order (no deadlock).
- */
 /** True when `error` is the ledger's primary key refusing an id already written. */
 export function isLedgerConflict(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
@@ -83,6 +69,26 @@ export function isLedgerConflict(error: unknown): boolean {
   return false;
 }
 
+/**
+ * One column of the ledger insert: its SQL type and, for each row, its value — or, for a
+ * json/jsonb column, its JSON text (null for SQL NULL).
+ */
+type Column = [name: string, type: string, values: readonly unknown[]];
+
+const isJson = (type: string) => type === "json" || type === "jsonb";
+
+/**
+ * Writes ledger rows in one statement. The rows travel as one JSON document read by
+ * json_to_recordset: one parameter whatever the batch size, and each payload embedded as
+ * it came (its canonical JSON), where a json[] array parameter has every quote of every
+ * payload escaped by the driver and unescaped by PostgreSQL. A column whose rows all hold
+ * one value (the push's origin, its kind, "applied", no reason…) is sent once, not once
+ * per row. An id that another transaction holds waits for it; if that one commits: with
+ * `racing`, the id is left out (ON CONFLICT DO NOTHING) and the ids written are returned,
+ * for the caller to undo its batch; without, the statement fails (a unique violation) —
+ * the cheaper form, for a first attempt that reruns guarded. Rows go in id order, so two
+ * batches sharing ids lock them in the same order (no deadlock).
+ */
 export async function writeLedger(
   tx: Tx,
   entries: readonly LedgerWrite[],
@@ -106,20 +112,22 @@ export async function writeLedger(
     ["payload_hash", "text", rows.map((r) => r.hash)],
     ["payload", "json", rows.map((r) => r.payloadJson)],
   ];
-  const arrays = columns.filter(([name, , v]) => name === "id" || v.some((x) => x !== v[0]));
-  const value = ([name, type, v]: Column) => {
-    const source = arrays.some((a) => a[0] === name)
+  const varying = columns.filter(([name, , v]) => name === "id" || v.some((x) => x !== v[0]));
+  const field = ([name, type, v]: Column, i: number) =>
+    `"${name}":${isJson(type) ? (v[i] ?? "null") : JSON.stringify(v[i])}`;
+  const document = `[${rows.map((_, i) => `{${varying.map((c) => field(c, i)).join(",")}}`).join(",")}]`;
+  const value = (column: Column) => {
+    const [name, type, v] = column;
+    const source = varying.includes(column)
       ? sql.raw(`u.${name}`)
-      : sql`${v[0]}::${sql.raw(type)}`;
+      : sql`${v[0] ?? null}::${sql.raw(type)}`;
     return name === "payload_hash" ? sql`decode(${source}, 'hex')` : source;
   };
   const inserted = await tx.execute(sql`
     INSERT INTO sync_ops (${sql.raw(columns.map(([name]) => name).join(", "))})
     SELECT ${sql.join(columns.map(value), sql`, `)}
-    FROM unnest(${sql.join(
-      arrays.map(([, type, v]) => sql`${sql.param(v)}::${sql.raw(type)}[]`),
-      sql`, `,
-    )}) AS u(${sql.raw(arrays.map(([name]) => name).join(", "))})
+    FROM json_to_recordset(${document}::json)
+      AS u(${sql.raw(varying.map(([name, type]) => `${name} ${type}`).join(", "))})
     ${racing ? sql`ON CONFLICT (id) DO NOTHING RETURNING id` : sql``}`);
   if (!racing) return null;
   return new Set(sqlRows<{ id: string }>(inserted).map((r) => r.id));
