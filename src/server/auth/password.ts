@@ -1,8 +1,16 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { hashQueue } from "./hashQueue.ts";
 
-// OWASP's scrypt floor (N=2^17, r=8, p=1) costs 128 MiB per hash; maxmem allows it.
-const N = 2 ** 17;
+/** OWASP's scrypt floor (N=2^17, r=8, p=1): 128 MiB and 0.25–0.6 s per hash here. */
+export const PRODUCTION_COST = 2 ** 17;
+/**
+ * The cost of new hashes. Under Vitest (which sets VITEST in its workers; the servers the
+ * tests start inherit it) 2^10: the suites create accounts and sign in thousands of times,
+ * and at the real cost those hashes took most of `npm test`'s server and browser time —
+ * what they test is the logic around the hash. password.test.ts checks that a process
+ * without VITEST hashes at PRODUCTION_COST, and that a hash verifies at the cost it records.
+ */
+const N = process.env.VITEST ? 2 ** 10 : PRODUCTION_COST;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
