@@ -27,7 +27,7 @@ export function opsRoutes(kinds: Readonly<Record<string, OpKind>>) {
     const db = c.var.store.db;
     try {
       const response = await ingestPush(
-        c.var.store.pushDb,
+        c.var.store,
         kinds,
         { event, principal, deviceId: body.deviceId },
         body.ops,

@@ -1,13 +1,15 @@
 import * as v from "valibot";
 import { Op, type OpResult, type PushResponse } from "../../shared/ops.ts";
 import type { EventRole, EventRow } from "../auth/access.ts";
-import type { Db } from "../store/db.ts";
+import type { Db, Store } from "../store/db.ts";
 import { logChanges } from "./changeLog.ts";
 import { GroupCommit } from "./groupCommit.ts";
 import {
   isLedgerConflict,
   type LedgerAnswer,
+  type LedgerForm,
   type LedgerWrite,
+  ledgerFormOf,
   type PushOrigin,
   readLedger,
   writeLedger,
@@ -63,6 +65,10 @@ function replayAnswer(candidate: Candidate, first: LedgerAnswer): OpResult {
     : { id: sentId, status: "duplicate", result: first.result };
 }
 
+// A top-level function, not a closure per op: tsx names every function it creates
+// (esbuild's keepNames), a defineProperty call per op in the hottest loop of a push.
+const rejected = (id: string, reason: string): OpResult => ({ id, status: "rejected", reason });
+
 /** The first checks of one op: its envelope, kind, event, the sender's role, its payload. */
 function check(
   raw: unknown,
@@ -75,16 +81,15 @@ function check(
     typeof raw === "object" && raw !== null && typeof (raw as { id?: unknown }).id === "string"
       ? ((raw as { id: string }).id.slice(0, 64) as string)
       : "";
-  const reject = (reason: string): OpResult => ({ id: sentId, status: "rejected", reason });
   const parsed = v.safeParse(Op, raw);
-  if (!parsed.success) return reject("invalid_op");
+  if (!parsed.success) return rejected(sentId, "invalid_op");
   const op = parsed.output;
   const kind = Object.hasOwn(kinds, op.kind) ? kinds[op.kind] : undefined;
-  if (!kind) return reject("unknown_kind");
-  if (op.eventId.toLowerCase() !== sender.event.id) return reject("wrong_event");
-  if (!kind.allow.includes(sender.principal.role)) return reject("not_allowed");
+  if (!kind) return rejected(sentId, "unknown_kind");
+  if (op.eventId.toLowerCase() !== sender.event.id) return rejected(sentId, "wrong_event");
+  if (!kind.allow.includes(sender.principal.role)) return rejected(sentId, "not_allowed");
   const payload = v.safeParse(kind.schema, op.payload);
-  if (!payload.success) return reject("invalid_payload");
+  if (!payload.success) return rejected(sentId, "invalid_payload");
   const createdAt = new Date(op.createdAt);
   const payloadJson = canonicalJson(op.payload);
   return {
@@ -194,6 +199,7 @@ async function applyBatch(
   tx: Tx,
   fresh: readonly Candidate[],
   racing: boolean,
+  form: LedgerForm,
 ): Promise<BatchResult> {
   const batch = emptyResult();
   const outcomes = await applyKinds(tx, fresh);
@@ -214,7 +220,7 @@ async function applyBatch(
       resultJson: result === undefined ? null : JSON.stringify(result),
     };
   });
-  const written = await writeLedger(tx, entries, racing);
+  const written = await writeLedger(tx, entries, racing, form);
   if (written && written.size < fresh.length) {
     throw new LostRace(new Set(fresh.filter((c) => !written.has(c.id)).map((c) => c.id)));
   }
@@ -259,11 +265,16 @@ function mergeInto(target: BatchResult, source: BatchResult) {
  * Applies `ops` in a savepoint; ops a concurrent push wrote first are answered from the
  * ledger and the rest applied again. Throws what applyBatch throws otherwise.
  */
-async function applyRacing(tx: Tx, ops: readonly Candidate[], total: BatchResult): Promise<void> {
+async function applyRacing(
+  tx: Tx,
+  ops: readonly Candidate[],
+  total: BatchResult,
+  form: LedgerForm,
+): Promise<void> {
   let pending = ops;
   while (pending.length > 0) {
     try {
-      mergeInto(total, await tx.transaction((sp) => applyBatch(sp, pending, true)));
+      mergeInto(total, await tx.transaction((sp) => applyBatch(sp, pending, true, form)));
       return;
     } catch (error) {
       if (!(error instanceof LostRace)) throw error;
@@ -289,15 +300,20 @@ async function applyRacing(tx: Tx, ops: readonly Candidate[], total: BatchResult
  * in savepoints so that only the failing op is refused ("apply_failed", not recorded, so
  * a fixed server may apply it later).
  */
-async function applyGuarded(tx: Tx, ops: readonly Candidate[], total: BatchResult) {
+async function applyGuarded(
+  tx: Tx,
+  ops: readonly Candidate[],
+  total: BatchResult,
+  form: LedgerForm,
+) {
   try {
-    await applyRacing(tx, ops, total);
+    await applyRacing(tx, ops, total, form);
   } catch (error) {
     if (isTransientDbError(error)) throw error;
     for (const c of ops) {
       if (total.answers.has(c)) continue;
       try {
-        await applyRacing(tx, [c], total);
+        await applyRacing(tx, [c], total, form);
       } catch (opError) {
         if (isTransientDbError(opError)) throw opError;
         console.error(`push: op ${c.id} (${c.kind}) could not be applied:`, opError);
@@ -325,6 +341,7 @@ type Attempt = "blind" | "read" | "guarded";
  */
 async function commitPushes(
   db: Db,
+  form: LedgerForm,
   pushes: readonly Candidate[][],
   first: "blind" | "read",
 ): Promise<{ result: BatchResult; replays: boolean }> {
@@ -349,9 +366,9 @@ async function commitPushes(
         });
       if (how !== "guarded") {
         const ops = fresh(all);
-        if (ops.length > 0) mergeInto(total, await applyBatch(tx, ops, false));
+        if (ops.length > 0) mergeInto(total, await applyBatch(tx, ops, false, form));
       } else {
-        for (const push of pushes) await applyGuarded(tx, fresh(push), total);
+        for (const push of pushes) await applyGuarded(tx, fresh(push), total, form);
       }
       for (const [eventId, topics] of total.changes) await logChanges(tx, eventId, topics);
       return total;
@@ -377,7 +394,9 @@ const GROUP_MAX_OPS = 2000;
 const groups = new WeakMap<Db, GroupCommit<Candidate[], BatchResult>>();
 
 /** Commits one push's candidates, with the pushes that wait beside it (groupCommit.ts). */
-function commitInGroup(db: Db, candidates: Candidate[]): Promise<BatchResult> {
+function commitInGroup(store: Store, candidates: Candidate[]): Promise<BatchResult> {
+  const db = store.pushDb;
+  const form = ledgerFormOf(store.engine);
   let group = groups.get(db);
   if (!group) {
     let replaysSeen = false;
@@ -399,7 +418,12 @@ function commitInGroup(db: Db, candidates: Candidate[]): Promise<BatchResult> {
       // Blind first (no ledger read) unless the last group met a replay: devices that
       // resend a batch whose answer they lost come in waves (after a 503, a cut
       // network), and a blind try that meets one is undone and run again.
-      const { result, replays } = await commitPushes(db, distinct, replaysSeen ? "read" : "blind");
+      const { result, replays } = await commitPushes(
+        db,
+        form,
+        distinct,
+        replaysSeen ? "read" : "blind",
+      );
       replaysSeen = replays;
       for (const c of later) {
         const first = result.firsts.get(c.id);
@@ -433,10 +457,11 @@ function commitInGroup(db: Db, candidates: Candidate[]): Promise<BatchResult> {
  * fresh ops through each kind's applyMany and, should that throw, again in a new
  * transaction push by push and op by op in savepoints, so that only the failing op is
  * refused ("apply_failed"). A transient database error throws (the route answers 503)
- * and nothing of the push is written.
+ * and nothing of the push is written. `store`: its push connection (store/db.ts) and its
+ * engine, which chooses the ledger insert's form (ledger.ts).
  */
 export async function ingestPush(
-  db: Db,
+  store: Store,
   kinds: Readonly<Record<string, OpKind>>,
   sender: PushSender,
   rawOps: readonly unknown[],
@@ -467,7 +492,7 @@ export async function ingestPush(
     }
   });
   if (candidates.length > 0) {
-    const done = await commitInGroup(db, candidates);
+    const done = await commitInGroup(store, candidates);
     for (const c of candidates) results[c.index] = done.answers.get(c)!;
     for (const c of repeats) {
       const first = done.firsts.get(c.id);

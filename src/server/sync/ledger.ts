@@ -78,21 +78,67 @@ type Column = [name: string, type: string, values: readonly unknown[]];
 const isJson = (type: string) => type === "json" || type === "jsonb";
 
 /**
- * Writes ledger rows in one statement. The rows travel as one JSON document read by
- * json_to_recordset: one parameter whatever the batch size, and each payload embedded as
- * it came (its canonical JSON), where a json[] array parameter has every quote of every
- * payload escaped by the driver and unescaped by PostgreSQL. A column whose rows all hold
- * one value (the push's origin, its kind, "applied", no reason…) is sent once, not once
- * per row. An id that another transaction holds waits for it; if that one commits: with
- * `racing`, the id is left out (ON CONFLICT DO NOTHING) and the ids written are returned,
- * for the caller to undo its batch; without, the statement fails (a unique violation) —
- * the cheaper form, for a first attempt that reruns guarded. Rows go in id order, so two
+ * The rows of `columns` as a JSON array of objects, json/jsonb values embedded as they are.
+ * Built by concatenation, row by row: a map/join of template strings per field took
+ * most of the 2.4 ms a push of 500 spent here.
+ */
+function jsonRows(count: number, columns: readonly Column[]): string {
+  const parts = columns.map(([name, type, values]) => ({
+    prefix: `"${name}":`,
+    values,
+    embed: isJson(type),
+  }));
+  let document = "[";
+  for (let i = 0; i < count; i++) {
+    let row = i === 0 ? "{" : ",{";
+    for (let k = 0; k < parts.length; k++) {
+      const { prefix, values, embed } = parts[k]!;
+      const value = values[i];
+      row += (k === 0 ? "" : ",") + prefix;
+      row += embed ? ((value as string | null) ?? "null") : JSON.stringify(value);
+    }
+    document += `${row}}`;
+  }
+  return `${document}]`;
+}
+
+/**
+ * How the rows reach the database, the faster form for each engine (measured per push
+ * of 500, interleaved in one process): PostgreSQL reads one array parameter per column
+ * (unnest) 1.4× faster than one JSON document; PGlite, whose parsing shares this
+ * process's thread with the driver's escaping of every payload quote into a json[]
+ * array, takes the document (json_to_recordset) 1.2–1.4× faster.
+ */
+export type LedgerForm = "arrays" | "document";
+
+export const ledgerFormOf = (engine: "pglite" | "postgres"): LedgerForm =>
+  engine === "postgres" ? "arrays" : "document";
+
+/** The FROM source of the varying columns, `u(…)`, in either form. */
+function rowSource(form: LedgerForm, count: number, varying: readonly Column[]) {
+  const names = sql.raw(varying.map(([name]) => name).join(", "));
+  if (form === "arrays") {
+    const arrays = varying.map(([, type, v]) => sql`${sql.param(v)}::${sql.raw(type)}[]`);
+    return sql`unnest(${sql.join(arrays, sql`, `)}) AS u(${names})`;
+  }
+  const fields = sql.raw(varying.map(([name, type]) => `${name} ${type}`).join(", "));
+  return sql`json_to_recordset(${jsonRows(count, varying)}::json) AS u(${fields})`;
+}
+
+/**
+ * Writes ledger rows in one statement, in `form`. A column whose rows all hold one value
+ * (the push's origin, its kind, "applied", no reason…) is sent once, not once per row.
+ * An id that another transaction holds waits for it; if that one commits: with `racing`,
+ * the id is left out (ON CONFLICT DO NOTHING) and the ids written are returned, for the
+ * caller to undo its batch; without, the statement fails (a unique violation) — the
+ * cheaper form, for a first attempt that reruns guarded. Rows go in id order, so two
  * batches sharing ids lock them in the same order (no deadlock).
  */
 export async function writeLedger(
   tx: Tx,
   entries: readonly LedgerWrite[],
-  racing = true,
+  racing: boolean,
+  form: LedgerForm,
 ): Promise<Set<string> | null> {
   if (entries.length === 0) return new Set();
   const rows = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -113,9 +159,6 @@ export async function writeLedger(
     ["payload", "json", rows.map((r) => r.payloadJson)],
   ];
   const varying = columns.filter(([name, , v]) => name === "id" || v.some((x) => x !== v[0]));
-  const field = ([name, type, v]: Column, i: number) =>
-    `"${name}":${isJson(type) ? (v[i] ?? "null") : JSON.stringify(v[i])}`;
-  const document = `[${rows.map((_, i) => `{${varying.map((c) => field(c, i)).join(",")}}`).join(",")}]`;
   const value = (column: Column) => {
     const [name, type, v] = column;
     const source = varying.includes(column)
@@ -126,8 +169,7 @@ export async function writeLedger(
   const inserted = await tx.execute(sql`
     INSERT INTO sync_ops (${sql.raw(columns.map(([name]) => name).join(", "))})
     SELECT ${sql.join(columns.map(value), sql`, `)}
-    FROM json_to_recordset(${document}::json)
-      AS u(${sql.raw(varying.map(([name, type]) => `${name} ${type}`).join(", "))})
+    FROM ${rowSource(form, rows.length, varying)}
     ${racing ? sql`ON CONFLICT (id) DO NOTHING RETURNING id` : sql``}`);
   if (!racing) return null;
   return new Set(sqlRows<{ id: string }>(inserted).map((r) => r.id));
