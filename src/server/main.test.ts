@@ -6,6 +6,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { Agent, get as httpGet } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -95,6 +96,66 @@ describe("server process", () => {
     expect(existsSync(join(dataDir, "admin-password.txt"))).toBe(true);
     const events = await server.admin("list-events");
     expect(JSON.parse(events.stdout)).toHaveLength(3);
+  });
+
+  it("stops cleanly on SIGTERM while a live feed reconnects on its kept-alive connection", async () => {
+    const { dataDir, port, url } = server!;
+    const password = readFileSync(join(dataDir, "admin-password.txt"), "utf8").match(
+      /[A-Za-z0-9]{20}/,
+    )?.[0];
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "admin", password }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+    // As a staff screen's EventSource: one kept-alive connection, and a new request for
+    // the feed on it as soon as the stream ends.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    type Answer = { status: number; body: string; connection?: string };
+    const feed = () => {
+      let opened!: () => void;
+      const open = new Promise<void>((resolve) => {
+        opened = resolve;
+      });
+      const done = new Promise<Answer>((resolve, reject) => {
+        const request = httpGet(
+          `${url}/api/events/demo/changes`,
+          { agent, headers: { cookie, accept: "text/event-stream" } },
+          (response) => {
+            opened();
+            let body = "";
+            response.setEncoding("utf8");
+            response.on("data", (chunk: string) => {
+              body += chunk;
+            });
+            response.on("end", () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                body,
+                connection: response.headers.connection,
+              }),
+            );
+          },
+        );
+        request.on("error", reject);
+      });
+      return { open, done };
+    };
+    const live = feed();
+    await live.open;
+    const stopped = server!.stop("SIGTERM");
+    expect((await live.done).status).toBe(200);
+    const again = await feed().done;
+    expect(again.status).toBe(503);
+    expect(JSON.parse(again.body)).toMatchObject({ error: { code: "unavailable" } });
+    expect(again.connection).toBe("close");
+    // Exit code 0: server.close() finished; the 10 s guard exits with 1.
+    expect(await stopped).toBe(0);
+    expect(server!.output()).toContain("stopped cleanly");
+    agent.destroy();
+    server = await startServer({ dataDir, port });
   });
 
   it("starts again after a crash left its lock and socket behind", async () => {

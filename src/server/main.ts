@@ -97,7 +97,22 @@ const adminSocket = env.databaseUrl
  * three (issue 9's herd). Linux caps it at net.core.somaxconn (4096 by default).
  */
 const LISTEN_BACKLOG = 4096;
-const server = createAdaptorServer({ fetch: app.fetch, hostname: env.host });
+let stopping = false;
+/**
+ * A request that arrives during shutdown, on a connection kept alive from before (a live
+ * feed's EventSource reconnecting the moment its stream ended, a poll): 503, and the
+ * connection closed after it — served, it would hold server.close() open.
+ */
+const refuseWhileStopping = () =>
+  Response.json(
+    { error: { code: "unavailable", message: "the server is stopping; try again shortly" } },
+    { status: 503, headers: { "retry-after": "5", connection: "close" } },
+  );
+const server = createAdaptorServer({
+  fetch: (request: Request, bindings: unknown) =>
+    stopping ? refuseWhileStopping() : app.fetch(request, bindings),
+  hostname: env.host,
+});
 server.listen({ port: env.port, host: env.host, backlog: LISTEN_BACKLOG }, () => {
   const info = server.address() as AddressInfo;
   demoInvitePath(store).then((path) => {
@@ -115,7 +130,6 @@ server.listen({ port: env.port, host: env.host, backlog: LISTEN_BACKLOG }, () =>
   });
 });
 
-let stopping = false;
 /** Finishes in-flight requests, then closes the admin socket and the database. */
 function shutdown(signal: string) {
   if (stopping) return;
@@ -130,8 +144,12 @@ function shutdown(signal: string) {
     console.log("stopped cleanly");
     process.exit(0);
   });
-  // Keep-alive connections that stay idle would hold close() open.
-  if ("closeIdleConnections" in server) server.closeIdleConnections();
+  // Keep-alive connections would hold close() open: those idle now, and those that go
+  // idle as their last request (or live feed) ends.
+  if ("closeIdleConnections" in server) {
+    server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
+  }
   setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

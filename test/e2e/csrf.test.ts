@@ -41,6 +41,9 @@ describe("requests forged by another site's page", () => {
   });
 
   afterAll(async () => {
+    // The browser is still open (its own afterAll runs after this one) and keeps its
+    // connections to this page alive: close() alone waited ~100 s for them to time out.
+    attacker?.closeAllConnections();
     await new Promise((resolve) => attacker?.close(resolve));
   });
 
