@@ -1,6 +1,7 @@
-import { screen, within } from "@solidjs/testing-library";
+import { screen, waitFor, within } from "@solidjs/testing-library";
 import { describe, expect, it, vi } from "vitest";
 import type { AttendanceSummary, CheckinList, ReviewItem } from "../../../shared/checkin.ts";
+import { FakeEventSource } from "../../sync/testing/fakeEventSource.ts";
 import { jsonResponse } from "../../testing/jsonResponse.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
@@ -42,20 +43,6 @@ const reviewItem: ReviewItem = {
   first: { scanId: "s1", at: "2026-12-01T01:12:00.000Z", deviceId: "device-aaaa", deviceNo: 1 },
 };
 
-/** A stand-in EventSource the test drives, like the server's change feed. */
-class FakeFeed {
-  static last: FakeFeed | undefined;
-  onmessage: ((event: MessageEvent<string>) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {
-    FakeFeed.last = this;
-  }
-  addEventListener() {}
-  close() {
-    this.closed = true;
-  }
-}
-
 describe("the attendance dashboard", () => {
   setUpStaffScreenTests();
 
@@ -73,7 +60,7 @@ describe("the attendance dashboard", () => {
       return jsonResponse({}, 404);
     });
     vi.stubGlobal("fetch", fetch);
-    vi.stubGlobal("EventSource", FakeFeed);
+    vi.stubGlobal("EventSource", FakeEventSource);
     renderInApp(() => <AttendanceRoute />, "/staff/e/demo/attendance", "/staff/e/:slug/attendance");
     return fetch;
   };
@@ -111,18 +98,10 @@ describe("the attendance dashboard", () => {
         el?.textContent ===
         `${t.present}: 1 · ${t.absent}: 2 · ${t.duplicates.replace("{n}", "1")}`,
     );
-    expect(FakeFeed.last?.url).toBe("/api/events/demo/changes");
+    expect(FakeEventSource.last?.url).toBe("/api/events/demo/changes");
     present = 3;
-    FakeFeed.last!.onmessage!(
-      new MessageEvent("message", {
-        data: JSON.stringify({ topic: "quiz-attempt", count: 1, ids: [] }),
-      }),
-    );
-    FakeFeed.last!.onmessage!(
-      new MessageEvent("message", {
-        data: JSON.stringify({ topic: "checkin", count: 2, ids: ["x", "y"] }),
-      }),
-    );
+    FakeEventSource.last!.emit("message", { topic: "quiz-attempt", count: 1, ids: [] });
+    FakeEventSource.last!.emit("message", { topic: "checkin", count: 2, ids: ["x", "y"] });
     await screen.findByText(
       (_, el) =>
         el?.textContent ===
@@ -130,5 +109,29 @@ describe("the attendance dashboard", () => {
     );
     const summaries = fetch.mock.calls.filter(([url]) => String(url).endsWith("/summary"));
     expect(summaries).toHaveLength(2);
+  });
+
+  it("reloads once for a burst, and opens the feed again after a stopping server refused it", async () => {
+    let present = 1;
+    const fetch = open("organiser", () => present);
+    const counts = (n: number) =>
+      `${t.present}: ${n} · ${t.absent}: ${3 - n} · ${t.duplicates.replace("{n}", "1")}`;
+    await screen.findByText((_, el) => el?.textContent === counts(1));
+    const summaries = () =>
+      fetch.mock.calls.filter(([url]) => String(url).endsWith("/summary")).length;
+    const first = FakeEventSource.last!;
+    for (const id of ["x", "y", "z"])
+      first.emit("message", { topic: "checkin", count: 1, ids: [id] });
+    await waitFor(() => expect(summaries()).toBe(2));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(summaries()).toBe(2);
+    // A server shutting down answers the feed's reconnection 503: the browser closes the
+    // source for good. A new one opens, and what was checked in meanwhile is loaded.
+    present = 3;
+    first.readyState = 2;
+    first.emit("error", {});
+    await waitFor(() => expect(FakeEventSource.last).not.toBe(first), { timeout: 3000 });
+    FakeEventSource.last!.emit("open", {});
+    await screen.findByText((_, el) => el?.textContent === counts(3));
   });
 });

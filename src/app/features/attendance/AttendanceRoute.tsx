@@ -1,9 +1,10 @@
 import "./attendance.css";
 import { A, useParams } from "@solidjs/router";
-import { createResource, createSignal, For, onCleanup, onMount, Show } from "solid-js";
-import type { ListAttendance } from "../../../shared/checkin.ts";
+import { createResource, createSignal, For, Show } from "solid-js";
+import { CHECKIN_TOPIC, type ListAttendance } from "../../../shared/checkin.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { createChangeFeed } from "../../sync/createChangeFeed.ts";
 import {
   createCheckinList,
   decideReview,
@@ -12,7 +13,6 @@ import {
   fetchLists,
   fetchReview,
   fetchSummary,
-  followCheckins,
 } from "./attendance.repo.ts";
 import { attendanceMessages } from "./messages.ts";
 
@@ -35,7 +35,7 @@ export default function AttendanceRoute() {
     void refetchSummary();
     void refetchReview();
   };
-  onMount(() => onCleanup(followCheckins(params.slug, reload)));
+  createChangeFeed(params.slug, [CHECKIN_TOPIC], reload, { debounceMs: 300 });
 
   // The review list answers organisers and admins only: what else they may do follows.
   const canManage = () => Array.isArray(review());

@@ -4,8 +4,7 @@ import type {
   CreateCheckinListBody,
   ReviewItem,
 } from "../../../shared/checkin.ts";
-import { CHECKIN_REVIEW, CHECKIN_TOPIC } from "../../../shared/checkin.ts";
-import type { ChangeMessage } from "../../../shared/ops.ts";
+import { CHECKIN_REVIEW } from "../../../shared/checkin.ts";
 import type { EventPack } from "../../../shared/pack.ts";
 import { type AppDb, db as appDb } from "../../db/db.ts";
 import { apiFetch, postJson } from "../../sync/api.ts";
@@ -70,29 +69,3 @@ export async function decideReview(
 
 /** The CSV export's address (a plain download link). */
 export const exportHref = (slug: string) => `${base(slug)}/checkin/export?format=csv`;
-
-/**
- * Calls `onChange` when the change feed announces check-ins (or asks for a full reload),
- * debounced so that a burst of syncs reloads once. Returns the function that stops it.
- */
-export function followCheckins(slug: string, onChange: () => void, debounceMs = 300): () => void {
-  if (typeof EventSource === "undefined") return () => {};
-  const source = new EventSource(`${base(slug)}/changes`);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
-    clearTimeout(timer);
-    timer = setTimeout(onChange, debounceMs);
-  };
-  source.onmessage = (event: MessageEvent<string>) => {
-    try {
-      if ((JSON.parse(event.data) as ChangeMessage).topic === CHECKIN_TOPIC) later();
-    } catch {
-      // Not a change message: nothing to do.
-    }
-  };
-  source.addEventListener("reset", later);
-  return () => {
-    clearTimeout(timer);
-    source.close();
-  };
-}

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from "@solidjs/testing-library";
 import { describe, expect, it, vi } from "vitest";
 import type { QuizResults } from "../../../shared/quizResults.ts";
+import { FakeEventSource } from "../../sync/testing/fakeEventSource.ts";
 import { jsonResponse } from "../../testing/jsonResponse.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import { setUpStaffScreenTests } from "../../testing/staffScreenTests.ts";
@@ -45,27 +46,6 @@ function results(n: number, unit: string | null): QuizResults {
     attendees,
     units: ["Sở A", "Sở B"],
   };
-}
-
-/** A stand-in for the browser's EventSource that the test can make speak. */
-class FakeEventSource {
-  static last: FakeEventSource | null = null;
-  listeners = new Map<string, ((e: MessageEvent) => void)[]>();
-  closed = false;
-  readyState = 1;
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  addEventListener(type: string, fn: (e: MessageEvent) => void) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]);
-  }
-  emit(type: string, data: unknown) {
-    for (const fn of this.listeners.get(type) ?? [])
-      fn(new MessageEvent(type, { data: JSON.stringify(data) }));
-  }
-  close() {
-    this.closed = true;
-  }
 }
 
 /** The results page of QUIZ with a fake change feed, as a trainer opens it. */

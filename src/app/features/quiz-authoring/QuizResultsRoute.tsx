@@ -5,7 +5,7 @@ import { CHECKIN_TOPIC } from "../../../shared/checkin.ts";
 import { QUIZ_ATTEMPT_TOPIC } from "../../../shared/quiz.ts";
 import type { QuizResults } from "../../../shared/quizResults.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
-import { createChangeFeed } from "./createChangeFeed.ts";
+import { createChangeFeed } from "../../sync/createChangeFeed.ts";
 import { keepShownOnReloadFailure } from "./keepShownOnReloadFailure.ts";
 import { authoringMessages } from "./messages.ts";
 import { exportHref, getResults } from "./quizAuthoring.repo.ts";

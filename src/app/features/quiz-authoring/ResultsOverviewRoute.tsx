@@ -3,7 +3,7 @@ import { A, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
 import { QUIZ_ATTEMPT_TOPIC } from "../../../shared/quiz.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
-import { createChangeFeed } from "./createChangeFeed.ts";
+import { createChangeFeed } from "../../sync/createChangeFeed.ts";
 import { keepShownOnReloadFailure } from "./keepShownOnReloadFailure.ts";
 import { authoringMessages } from "./messages.ts";
 import { getOverview } from "./quizAuthoring.repo.ts";

@@ -1,5 +1,5 @@
 import { onCleanup } from "solid-js";
-import type { ChangeMessage } from "../../../shared/ops.ts";
+import type { ChangeMessage } from "../../shared/ops.ts";
 
 /** EventSource.CLOSED: the browser gave up on this source and will not reconnect it. */
 const CLOSED = 2;
@@ -16,14 +16,24 @@ const REOPEN_CAP_MS = 60_000;
  * was away. EventSource reconnects by itself after a network error, but gives up for good
  * on an error status (a server shutting down answers some); then a new one is opened, with
  * a growing wait. Owned by the current root. Where EventSource is missing, nothing happens
- * and the screen stays as fresh as its last load.
+ * and the screen stays as fresh as its last load. `debounceMs`: calls within it of each
+ * other make one (a burst of syncs reloads once).
  */
 export function createChangeFeed(
   slug: string,
   topics: readonly string[],
-  onChange: () => void,
+  onChangeNow: () => void,
+  { debounceMs = 0 } = {},
 ): void {
   if (typeof EventSource === "undefined") return;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  const onChange =
+    debounceMs === 0
+      ? onChangeNow
+      : () => {
+          clearTimeout(debounce);
+          debounce = setTimeout(onChangeNow, debounceMs);
+        };
   const url = `/api/events/${encodeURIComponent(slug)}/changes`;
   let source: EventSource | null = null;
   let lost = false;
@@ -60,6 +70,7 @@ export function createChangeFeed(
   onCleanup(() => {
     stopped = true;
     clearTimeout(timer);
+    clearTimeout(debounce);
     source?.close();
   });
 }
