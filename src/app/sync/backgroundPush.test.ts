@@ -58,20 +58,44 @@ describe("backgroundPush", () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
-  it("rejects a failure a retry may fix (so the browser fires the sync again), keeping the entry", async () => {
-    await checkIn();
+  it("tries a network failure, a 5xx and a 429 again within the sync, with backoff", async () => {
+    const row = await checkIn();
     const server = fakePushServer();
     server.dropNext(1);
-    const post = { fetch: server.fetch };
-    await expect(backgroundPush(db, { post, lockName: LOCK })).rejects.toMatchObject({
-      name: "NetworkError",
-    });
     server.failNext(1, 503);
-    await expect(backgroundPush(db, { post, lockName: LOCK })).rejects.toMatchObject({
-      name: "PushRetryableError",
-    });
-    expect(await db.outbox.toArray()).toMatchObject([{ state: "pending", attempts: 2 }]);
-    expect(await backgroundPush(db, { post, lockName: LOCK })).toBe("pushed");
+    server.failNext(1, 429, "3");
+    const waits: number[] = [];
+    const wait = async (ms: number) => {
+      waits.push(ms);
+    };
+    expect(await backgroundPush(db, { post: { fetch: server.fetch }, lockName: LOCK, wait })).toBe(
+      "pushed",
+    );
+    expect([...server.applied]).toEqual([[row.id, 1]]);
+    expect(await db.outbox.count()).toBe(0);
+    // Full jitter under 1 s, then under 2 s, then no less than the server's Retry-After.
+    expect(waits).toHaveLength(3);
+    expect(waits[0]).toBeLessThan(1_000);
+    expect(waits[1]).toBeLessThan(2_000);
+    expect(waits[2]).toBeGreaterThanOrEqual(3_000);
+    expect(waits[2]).toBeLessThan(4_000);
+  });
+
+  it("rejects what its retries did not fix (the browser fires the sync again), keeping the entry", async () => {
+    await checkIn();
+    const server = fakePushServer();
+    const post = { fetch: server.fetch };
+    const wait = async () => {};
+    server.dropNext(3);
+    await expect(
+      backgroundPush(db, { post, lockName: LOCK, wait, retries: 2 }),
+    ).rejects.toMatchObject({ name: "NetworkError" });
+    server.failNext(3, 503);
+    await expect(
+      backgroundPush(db, { post, lockName: LOCK, wait, retries: 2 }),
+    ).rejects.toMatchObject({ name: "PushRetryableError" });
+    expect(await db.outbox.toArray()).toMatchObject([{ state: "pending", attempts: 6 }]);
+    expect(await backgroundPush(db, { post, lockName: LOCK, wait })).toBe("pushed");
     expect(server.applied.size).toBe(1);
   });
 
