@@ -72,8 +72,9 @@ const benchmark: Benchmark = {
             (n) => {
               const w = window as unknown as { __clicks: number[]; __stored: number[] };
               const clicked = w.__clicks[n];
-              const stored = w.__stored.find((t) => clicked !== undefined && t >= clicked);
-              return stored === undefined ? null : { ms: stored - clicked! };
+              if (clicked === undefined) return null;
+              const stored = w.__stored.find((t) => t >= clicked);
+              return stored === undefined ? null : { ms: stored - clicked };
             },
             clicks,
             { timeout: 30_000, polling: 50 },
