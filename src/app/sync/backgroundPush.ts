@@ -2,7 +2,7 @@ import { OUTBOX_LOCK } from "../../shared/backgroundSync.ts";
 import type { AppDb } from "../db/db.ts";
 import { NetworkError } from "./api.ts";
 import { backoffDelay } from "./push/backoffDelay.ts";
-import { PushRetryableError, PushSignedOutError } from "./push/errors.ts";
+import { PushRetryableError, PushSignedOutError, retryAfterOf } from "./push/errors.ts";
 import type { PostOptions } from "./push/postOps.ts";
 import { pushOutbox } from "./push/pushOutbox.ts";
 import { webLockOrLease } from "./push/webLockOrLease.ts";
@@ -58,8 +58,7 @@ export async function backgroundPush(
         }
         const transient = error instanceof NetworkError || error instanceof PushRetryableError;
         if (!transient || failures >= retries) throw error;
-        const retryAfterMs = error instanceof PushRetryableError ? error.retryAfterMs : null;
-        await wait(Math.min(WAIT_CAP_MS, backoffDelay(failures, Math.random, retryAfterMs)));
+        await wait(Math.min(WAIT_CAP_MS, backoffDelay(failures, Math.random, retryAfterOf(error))));
       }
     }
   });

@@ -5,7 +5,12 @@ import { NetworkError } from "./api.ts";
 import { outboxCounts } from "./outbox/outboxCounts.ts";
 import { updateOutboxStatus } from "./outboxStatus.ts";
 import { backoffDelay } from "./push/backoffDelay.ts";
-import { PushRefusedError, PushRetryableError, PushSignedOutError } from "./push/errors.ts";
+import {
+  PushRefusedError,
+  PushRetryableError,
+  PushSignedOutError,
+  retryAfterOf,
+} from "./push/errors.ts";
 import type { PostOptions } from "./push/postOps.ts";
 import { pushOutbox } from "./push/pushOutbox.ts";
 import { webLockOrLease } from "./push/webLockOrLease.ts";
@@ -36,9 +41,6 @@ const defaultSchedule = (run: () => void, ms: number) => {
   const timer = setTimeout(run, ms);
   return () => clearTimeout(timer);
 };
-
-const retryAfterOf = (error: unknown) =>
-  error instanceof PushRetryableError ? error.retryAfterMs : null;
 
 /** Failures worth an automatic retry (with backoff): the next try may well succeed. */
 const retryable = (error: unknown) =>

@@ -12,6 +12,10 @@ export class PushRetryableError extends Error {
   }
 }
 
+/** The wait the server asked for (Retry-After) with a retryable error, else null. */
+export const retryAfterOf = (error: unknown): number | null =>
+  error instanceof PushRetryableError ? error.retryAfterMs : null;
+
 /** The device is not signed in for the event any more (401): pushing stops until it is. */
 export class PushSignedOutError extends Error {
   override name = "PushSignedOutError";
