@@ -302,7 +302,8 @@ export const syncChanges = pgTable(
       .references(() => events.id, { onDelete: "cascade" }),
     topic: text("topic").notNull(),
     count: integer("count").notNull(),
-    ids: jsonb("ids").$type<string[]>().notNull(),
+    /** json, stored uncompressed (migration 0007): written per push, only ever read whole. */
+    ids: json("ids").$type<string[]>().notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sync_changes_event_seq").on(t.eventId, t.seq)],

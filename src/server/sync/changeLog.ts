@@ -41,7 +41,7 @@ export async function logChanges(
     inserted AS (
       INSERT INTO sync_changes (event_id, topic, count, ids)
       SELECT ${eventId}::uuid, u.topic, u.count, u.ids
-      FROM json_to_recordset(${rows}::json) AS u(topic text, count int, ids jsonb) CROSS JOIN lock
+      FROM json_to_recordset(${rows}::json) AS u(topic text, count int, ids json) CROSS JOIN lock
       RETURNING seq)
     SELECT pg_notify(${CHANGES_CHANNEL}, ${eventId}) FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row`);
 }

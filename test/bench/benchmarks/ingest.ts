@@ -79,7 +79,7 @@ const RAW_FORMS: RawInsert[] = [
         SELECT u.id, ${eventId}::uuid, 'staff', ${principalId}::uuid, 'bench', 'test.note',
           u.created_at, 0, now(), 'applied', u.result, decode(u.hash, 'hex'), u.payload
         FROM unnest(${ids}::uuid[], ${sql.param(batch.map((r) => r.createdAt.toISOString()))}::timestamptz[],
-          ${sql.param(batch.map((r) => JSON.stringify({ length: r.text.length })))}::jsonb[],
+          ${sql.param(batch.map((r) => JSON.stringify({ length: r.text.length })))}::json[],
           ${sql.param(batch.map((r) => r.hash.toString("hex")))}::text[],
           ${sql.param(batch.map((r) => JSON.stringify(r.payload)))}::json[])
           AS u(id, created_at, result, hash, payload)`);
