@@ -154,8 +154,8 @@ export async function writeLedger(
     ["received_at", "timestamptz", rows.map((r) => r.origin.receivedAt.toISOString())],
     ["status", "text", rows.map((r) => r.status)],
     ["reason", "text", rows.map((r) => r.reason)],
-    // Sent as json, stored as jsonb (cast on insert): PostgreSQL 15 took 9.3 ms to read a
-    // jsonb[] parameter of 500 results against 5.8 ms for the same statement with json[].
+    // Sent as json, stored as jsonb (cast on insert): on PostgreSQL 15 this insert of 500
+    // rows took 9.3 ms with the results as a jsonb[] parameter, 5.8 ms as json[].
     ["result", "json", rows.map((r) => r.resultJson)],
     ["payload_hash", "text", rows.map((r) => r.hash)],
     ["payload", "json", rows.map((r) => r.payloadJson)],
