@@ -1,8 +1,7 @@
 import { OUTBOX_LOCK } from "../../shared/backgroundSync.ts";
 import type { AppDb } from "../db/db.ts";
-import { NetworkError } from "./api.ts";
 import { backoffDelay } from "./push/backoffDelay.ts";
-import { PushRetryableError, PushSignedOutError, retryAfterOf } from "./push/errors.ts";
+import { isTransientPushError, PushSignedOutError, retryAfterOf } from "./push/errors.ts";
 import type { PostOptions } from "./push/postOps.ts";
 import { pushOutbox } from "./push/pushOutbox.ts";
 import { webLockOrLease } from "./push/webLockOrLease.ts";
@@ -56,8 +55,7 @@ export async function backgroundPush(
           outcome = "signedOut";
           return;
         }
-        const transient = error instanceof NetworkError || error instanceof PushRetryableError;
-        if (!transient || failures >= retries) throw error;
+        if (!isTransientPushError(error) || failures >= retries) throw error;
         await wait(Math.min(WAIT_CAP_MS, backoffDelay(failures, Math.random, retryAfterOf(error))));
       }
     }

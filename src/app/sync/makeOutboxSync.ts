@@ -1,13 +1,12 @@
 import { liveQuery } from "dexie";
 import { OUTBOX_LOCK, OUTBOX_SYNC_MESSAGE, OUTBOX_SYNC_TAG } from "../../shared/backgroundSync.ts";
 import type { AppDb } from "../db/db.ts";
-import { NetworkError } from "./api.ts";
 import { outboxCounts } from "./outbox/outboxCounts.ts";
 import { updateOutboxStatus } from "./outboxStatus.ts";
 import { backoffDelay } from "./push/backoffDelay.ts";
 import {
+  isTransientPushError,
   PushRefusedError,
-  PushRetryableError,
   PushSignedOutError,
   retryAfterOf,
 } from "./push/errors.ts";
@@ -44,8 +43,7 @@ const defaultSchedule = (run: () => void, ms: number) => {
 
 /** Failures worth an automatic retry (with backoff): the next try may well succeed. */
 const retryable = (error: unknown) =>
-  error instanceof NetworkError ||
-  error instanceof PushRetryableError ||
+  isTransientPushError(error) ||
   error instanceof PushRefusedError ||
   (error instanceof Error &&
     ["DatabaseClosedError", "QuotaExceededError", "AbortError", "TimeoutError"].includes(

@@ -1,3 +1,5 @@
+import { NetworkError } from "../api.ts";
+
 /**
  * A push the server could not take now (5xx, 429, or an answer not from the API): retried
  * with backoff, after `retryAfterMs` at the earliest when the server said so.
@@ -11,6 +13,10 @@ export class PushRetryableError extends Error {
     super(`HTTP ${status}`);
   }
 }
+
+/** The push never got an answer, or the server could not take it now: try again later. */
+export const isTransientPushError = (error: unknown): boolean =>
+  error instanceof NetworkError || error instanceof PushRetryableError;
 
 /** The wait the server asked for (Retry-After) with a retryable error, else null. */
 export const retryAfterOf = (error: unknown): number | null =>
