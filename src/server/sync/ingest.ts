@@ -7,9 +7,7 @@ import { GroupCommit } from "./groupCommit.ts";
 import {
   isLedgerConflict,
   type LedgerAnswer,
-  type LedgerForm,
   type LedgerWrite,
-  ledgerFormOf,
   type PushOrigin,
   readLedger,
   writeLedger,
@@ -199,7 +197,6 @@ async function applyBatch(
   tx: Tx,
   fresh: readonly Candidate[],
   racing: boolean,
-  form: LedgerForm,
 ): Promise<BatchResult> {
   const batch = emptyResult();
   const outcomes = await applyKinds(tx, fresh);
@@ -220,7 +217,7 @@ async function applyBatch(
       resultJson: result === undefined ? null : JSON.stringify(result),
     };
   });
-  const written = await writeLedger(tx, entries, racing, form);
+  const written = await writeLedger(tx, entries, racing);
   if (written && written.size < fresh.length) {
     throw new LostRace(new Set(fresh.filter((c) => !written.has(c.id)).map((c) => c.id)));
   }
@@ -265,16 +262,11 @@ function mergeInto(target: BatchResult, source: BatchResult) {
  * Applies `ops` in a savepoint; ops a concurrent push wrote first are answered from the
  * ledger and the rest applied again. Throws what applyBatch throws otherwise.
  */
-async function applyRacing(
-  tx: Tx,
-  ops: readonly Candidate[],
-  total: BatchResult,
-  form: LedgerForm,
-): Promise<void> {
+async function applyRacing(tx: Tx, ops: readonly Candidate[], total: BatchResult): Promise<void> {
   let pending = ops;
   while (pending.length > 0) {
     try {
-      mergeInto(total, await tx.transaction((sp) => applyBatch(sp, pending, true, form)));
+      mergeInto(total, await tx.transaction((sp) => applyBatch(sp, pending, true)));
       return;
     } catch (error) {
       if (!(error instanceof LostRace)) throw error;
@@ -300,20 +292,15 @@ async function applyRacing(
  * in savepoints so that only the failing op is refused ("apply_failed", not recorded, so
  * a fixed server may apply it later).
  */
-async function applyGuarded(
-  tx: Tx,
-  ops: readonly Candidate[],
-  total: BatchResult,
-  form: LedgerForm,
-) {
+async function applyGuarded(tx: Tx, ops: readonly Candidate[], total: BatchResult) {
   try {
-    await applyRacing(tx, ops, total, form);
+    await applyRacing(tx, ops, total);
   } catch (error) {
     if (isTransientDbError(error)) throw error;
     for (const c of ops) {
       if (total.answers.has(c)) continue;
       try {
-        await applyRacing(tx, [c], total, form);
+        await applyRacing(tx, [c], total);
       } catch (opError) {
         if (isTransientDbError(opError)) throw opError;
         console.error(`push: op ${c.id} (${c.kind}) could not be applied:`, opError);
@@ -341,7 +328,6 @@ type Attempt = "blind" | "read" | "guarded";
  */
 async function commitPushes(
   db: Db,
-  form: LedgerForm,
   pushes: readonly Candidate[][],
   first: "blind" | "read",
 ): Promise<{ result: BatchResult; replays: boolean }> {
@@ -366,9 +352,9 @@ async function commitPushes(
         });
       if (how !== "guarded") {
         const ops = fresh(all);
-        if (ops.length > 0) mergeInto(total, await applyBatch(tx, ops, false, form));
+        if (ops.length > 0) mergeInto(total, await applyBatch(tx, ops, false));
       } else {
-        for (const push of pushes) await applyGuarded(tx, fresh(push), total, form);
+        for (const push of pushes) await applyGuarded(tx, fresh(push), total);
       }
       for (const [eventId, topics] of total.changes) await logChanges(tx, eventId, topics);
       return total;
@@ -396,7 +382,6 @@ const groups = new WeakMap<Db, GroupCommit<Candidate[], BatchResult>>();
 /** Commits one push's candidates, with the pushes that wait beside it (groupCommit.ts). */
 function commitInGroup(store: Store, candidates: Candidate[]): Promise<BatchResult> {
   const db = store.pushDb;
-  const form = ledgerFormOf(store.engine);
   let group = groups.get(db);
   if (!group) {
     let replaysSeen = false;
@@ -418,12 +403,7 @@ function commitInGroup(store: Store, candidates: Candidate[]): Promise<BatchResu
       // Blind first (no ledger read) unless the last group met a replay: devices that
       // resend a batch whose answer they lost come in waves (after a 503, a cut
       // network), and a blind try that meets one is undone and run again.
-      const { result, replays } = await commitPushes(
-        db,
-        form,
-        distinct,
-        replaysSeen ? "read" : "blind",
-      );
+      const { result, replays } = await commitPushes(db, distinct, replaysSeen ? "read" : "blind");
       replaysSeen = replays;
       for (const c of later) {
         const first = result.firsts.get(c.id);
@@ -457,8 +437,7 @@ function commitInGroup(store: Store, candidates: Candidate[]): Promise<BatchResu
  * fresh ops through each kind's applyMany and, should that throw, again in a new
  * transaction push by push and op by op in savepoints, so that only the failing op is
  * refused ("apply_failed"). A transient database error throws (the route answers 503)
- * and nothing of the push is written. `store`: its push connection (store/db.ts) and its
- * engine, which chooses the ledger insert's form (ledger.ts).
+ * and nothing of the push is written. `store`: its push connection (store/db.ts).
  */
 export async function ingestPush(
   store: Store,
