@@ -78,6 +78,39 @@ describe.each(engines)("sessions on %s", (engine) => {
     }
   });
 
+  it("slides a used session's idle window, at most once a minute", async () => {
+    for (const [kind, cookie] of [
+      ["staff", cookiesFrom(await login())],
+      ["attendee", cookiesFrom(await redeem(people[4]!))],
+    ] as const) {
+      const lastSeen = async () =>
+        (
+          await t.store.db
+            .select({ at: authSessions.lastSeenAt })
+            .from(authSessions)
+            .where(sessionOf(cookie, kind))
+        )[0]!.at.getTime();
+      // Used two hours ago, well inside the idle window: this request slides it to now.
+      const twoHoursAgo = Date.now() - 2 * 3600_000;
+      await t.store.db
+        .update(authSessions)
+        .set({ lastSeenAt: new Date(twoHoursAgo) })
+        .where(sessionOf(cookie, kind));
+      const before = Date.now();
+      expect(await status(cookie)).toBe(200);
+      const slid = await lastSeen();
+      expect({ kind, slid: slid >= before - 1000 }).toEqual({ kind, slid: true });
+      // Ten seconds ago is under a minute: the next request leaves the row alone.
+      const tenSecondsAgo = new Date(Date.now() - 10_000);
+      await t.store.db
+        .update(authSessions)
+        .set({ lastSeenAt: tenSecondsAgo })
+        .where(sessionOf(cookie, kind));
+      expect(await status(cookie)).toBe(200);
+      expect(await lastSeen()).toBe(tenSecondsAgo.getTime());
+    }
+  });
+
   it("ends a session past its absolute lifetime, however recently it was used", async () => {
     for (const [kind, cookie] of [
       ["staff", cookiesFrom(await login())],
