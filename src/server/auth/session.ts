@@ -108,6 +108,19 @@ interface SessionLoaders {
 
 const loaders = new WeakMap<Db, SessionLoaders>();
 
+/** A session read's rows by token hash, each person made a principal. */
+function byToken<W, P>(
+  rows: { tokenHash: string; lastSeenAt: Date; who: W }[],
+  principal: (who: W) => P,
+): Map<string, Found<P>> {
+  return new Map(
+    rows.map(({ tokenHash, lastSeenAt, who }) => [
+      tokenHash,
+      { principal: principal(who), lastSeenAt },
+    ]),
+  );
+}
+
 function sessionLoaders(db: Db): SessionLoaders {
   let found = loaders.get(db);
   if (found) return found;
@@ -127,11 +140,12 @@ function sessionLoaders(db: Db): SessionLoaders {
       return new Map();
     });
   };
+  // Only what a request needs of the person (never the password hash), prepared once.
   const staffRead = db
     .select({
       tokenHash: authSessions.tokenHash,
-      user: staffUsers,
       lastSeenAt: authSessions.lastSeenAt,
+      who: { id: staffUsers.id, username: staffUsers.username, role: staffUsers.role },
     })
     .from(authSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, authSessions.staffUserId))
@@ -140,43 +154,26 @@ function sessionLoaders(db: Db): SessionLoaders {
   const attendeeRead = db
     .select({
       tokenHash: authSessions.tokenHash,
-      person: attendees,
       lastSeenAt: authSessions.lastSeenAt,
+      who: { id: attendees.id, eventId: attendees.eventId, name: attendees.name },
     })
     .from(authSessions)
     .innerJoin(attendees, eq(attendees.id, authSessions.attendeeId))
     .where(liveSessions("attendee"))
     .prepare("th_session_attendee");
   found = {
-    staff: new BatchLoader(async (hashes) => {
-      const rows = await staffRead.execute(liveSessionValues("staff", hashes));
-      return new Map(
-        rows.map(({ tokenHash, user, lastSeenAt }) => [
-          tokenHash,
-          {
-            principal: { kind: "staff", id: user.id, username: user.username, role: user.role },
-            lastSeenAt,
-          },
-        ]),
-      );
-    }),
-    attendee: new BatchLoader(async (hashes) => {
-      const rows = await attendeeRead.execute(liveSessionValues("attendee", hashes));
-      return new Map(
-        rows.map(({ tokenHash, person, lastSeenAt }) => [
-          tokenHash,
-          {
-            principal: {
-              kind: "attendee",
-              id: person.id,
-              eventId: person.eventId,
-              name: person.name,
-            },
-            lastSeenAt,
-          },
-        ]),
-      );
-    }),
+    staff: new BatchLoader(async (hashes) =>
+      byToken(await staffRead.execute(liveSessionValues("staff", hashes)), (who) => ({
+        kind: "staff" as const,
+        ...who,
+      })),
+    ),
+    attendee: new BatchLoader(async (hashes) =>
+      byToken(await attendeeRead.execute(liveSessionValues("attendee", hashes)), (who) => ({
+        kind: "attendee" as const,
+        ...who,
+      })),
+    ),
     touch: { staff: touch("staff"), attendee: touch("attendee") },
   };
   loaders.set(db, found);
