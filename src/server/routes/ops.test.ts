@@ -286,6 +286,40 @@ describe.each(engines)("push route POST /api/events/:slug/ops on %s", (engine) =
     expect(((await response.json()) as PushResponse).results[0]!.status).toBe("applied");
   });
 
+  it("keeps each op's own payload, result, time and clock offset in its ledger row", async () => {
+    // Results, times and offsets that vary from op to op, and refusals among them: each
+    // column travels as its own array (ledger.ts), and every row must get its own values.
+    const ops = Array.from({ length: 40 }, (_, i) =>
+      noteOp(t.event.id, i % 7 === 3 ? "refuse" : `ghi chú "${i}" ${"đ".repeat(i)}`, {
+        createdAt: new Date(Date.UTC(2026, 10, 30, 8, 0, i)).toISOString(),
+        clockOffsetMs: i * 1000 - 20_000,
+      }),
+    );
+    const { results } = await t.pushOk(t.who.organiser.cookie, ops);
+    const byId = new Map((await t.ledger()).map((row) => [row.id, row]));
+    for (const [i, op] of ops.entries()) {
+      const text = (op.payload as { text: string }).text;
+      const refused = text === "refuse";
+      expect(results[i]!.status).toBe(refused ? "rejected" : "applied");
+      const row = byId.get(op.id)!;
+      expect({
+        i,
+        payload: JSON.parse(row.payload),
+        result: row.result,
+        status: row.status,
+        createdAt: row.created_at,
+        offset: Number(row.clock_offset_ms),
+      }).toEqual({
+        i,
+        payload: { text },
+        result: refused ? null : { length: text.length },
+        status: refused ? "rejected" : "applied",
+        createdAt: op.createdAt,
+        offset: op.clockOffsetMs,
+      });
+    }
+  });
+
   it("applies a full batch of 500 ops and answers every one", async () => {
     const ops = Array.from({ length: 500 }, (_, i) => noteOp(t.event.id, `ghi chú ${i}`));
     const { results } = await t.pushOk(t.who.organiser.cookie, ops);

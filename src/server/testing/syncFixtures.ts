@@ -23,6 +23,10 @@ export interface LedgerRow {
   status: string;
   reason: string | null;
   result: unknown;
+  /** The payload as stored (json: its text, as the ledger keeps it for forwarding). */
+  payload: string;
+  created_at: string;
+  clock_offset_ms: string | number;
 }
 
 /**
@@ -118,7 +122,9 @@ export async function openSyncTestApp(engine: Engine, options: { feedHeartbeatMs
     async ledger(): Promise<LedgerRow[]> {
       return sqlRows<LedgerRow>(
         await store.db.execute(sql`SELECT id, event_id, principal_kind, principal_id, device_id,
-          kind, status, reason, result FROM sync_ops ORDER BY received_at, id`),
+          kind, status, reason, result, payload::text AS payload,
+          to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
+          clock_offset_ms FROM sync_ops ORDER BY received_at, id`),
       );
     },
     async effects(): Promise<{ op_id: string; text: string }[]> {
