@@ -45,6 +45,13 @@ async function insertChangeRow(tx: Tx, eventId: string, batch: Row[]) {
     VALUES (${eventId}::uuid, 'test-note', ${batch.length}, ${JSON.stringify(batch.map((r) => r.id))}::json)`);
 }
 
+/** The effect rows of a batch, as the test kind writes them (unnest). */
+async function insertEffects(tx: Tx, eventId: string, batch: Row[]) {
+  await tx.execute(sql`INSERT INTO sync_test_effects (op_id, event_id, text)
+    SELECT u.id, ${eventId}::uuid, u.text
+    FROM unnest(${sql.param(batch.map((r) => r.id))}::uuid[], ${sql.param(batch.map((r) => r.text))}::text[]) AS u(id, text)`);
+}
+
 /**
  * The floor: the same rows the push route writes (a ledger row and a test effect row per
  * op, and the push's change-log row), inserted raw in one transaction per 500, in three
@@ -89,20 +96,17 @@ const RAW_FORMS: { name: string; insert: RawInsert }[] = [
   {
     name: "unnest",
     insert: async (store, eventId, principalId, batch) => {
-      const ids = sql.param(batch.map((r) => r.id));
-      const texts = sql.param(batch.map((r) => r.text));
       await store.db.transaction(async (tx) => {
         await tx.execute(sql`INSERT INTO sync_ops (id, event_id, principal_kind, principal_id,
             device_id, kind, created_at, clock_offset_ms, received_at, status, result, payload_hash, payload)
           SELECT u.id, ${eventId}::uuid, 'staff', ${principalId}::uuid, 'bench', 'test.note',
             u.created_at, 0, now(), 'applied', u.result, decode(u.hash, 'hex'), u.payload
-          FROM unnest(${ids}::uuid[], ${sql.param(batch.map((r) => r.createdAt.toISOString()))}::timestamptz[],
+          FROM unnest(${sql.param(batch.map((r) => r.id))}::uuid[], ${sql.param(batch.map((r) => r.createdAt.toISOString()))}::timestamptz[],
             ${sql.param(batch.map((r) => JSON.stringify({ length: r.text.length })))}::json[],
             ${sql.param(batch.map((r) => r.hash.toString("hex")))}::text[],
             ${sql.param(batch.map((r) => JSON.stringify(r.payload)))}::json[])
             AS u(id, created_at, result, hash, payload)`);
-        await tx.execute(sql`INSERT INTO sync_test_effects (op_id, event_id, text)
-          SELECT u.id, ${eventId}::uuid, u.text FROM unnest(${ids}::uuid[], ${texts}::text[]) AS u(id, text)`);
+        await insertEffects(tx, eventId, batch);
         await insertChangeRow(tx, eventId, batch);
       });
     },
@@ -122,9 +126,7 @@ const RAW_FORMS: { name: string; insert: RawInsert }[] = [
             unnest(${sql.param(batch.map((r) => r.hash.toString("hex")))}::text[]),
             json_array_elements(${jsonArray(batch.map((r) => JSON.stringify(r.payload)))}::json))
             AS u(id, created_at, result, hash, payload)`);
-        await tx.execute(sql`INSERT INTO sync_test_effects (op_id, event_id, text)
-          SELECT u.id, ${eventId}::uuid, u.text
-          FROM unnest(${sql.param(batch.map((r) => r.id))}::uuid[], ${sql.param(batch.map((r) => r.text))}::text[]) AS u(id, text)`);
+        await insertEffects(tx, eventId, batch);
         await insertChangeRow(tx, eventId, batch);
       });
     },
