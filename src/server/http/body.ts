@@ -28,6 +28,14 @@ export async function readJson<S extends v.GenericSchema>(
 /** Validates any input (query, params) against a schema; 400 with the first issues. */
 export function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
   assertNoNul(input);
+  return validateShape(schema, input);
+}
+
+/** Like validate, for input already cleared of NUL characters (assertNoNulInJson). */
+export function validateShape<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
   const detail = result.issues

@@ -42,3 +42,14 @@ export function assertNoNul(value: unknown): void {
     }
   }
 }
+
+/**
+ * Throws `nulRefused()` when `value`, parsed from the JSON text `json`, holds a NUL in any
+ * string or key. JSON carries one only escaped (`\u0000`: a raw control character does not
+ * parse), so a text without that escape is cleared by one scan instead of a walk over every
+ * string of a 500-op push; a text with it (or with an escaped backslash before "u0000")
+ * is walked.
+ */
+export function assertNoNulInJson(json: string, value: unknown): void {
+  if (json.includes("\\u0000")) assertNoNul(value);
+}

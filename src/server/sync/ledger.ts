@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "./opKind.ts";
+import { plainArray } from "./plainArray.ts";
 import { sqlRows } from "./sqlRows.ts";
 
 /** A ledger row as the push needs it to answer a replayed id. */
@@ -45,7 +46,7 @@ export async function readLedger(
   if (ids.length === 0) return found;
   const rows = await tx.execute(sql`SELECT id, encode(payload_hash, 'hex') AS hash,
       principal_kind AS "principalKind", principal_id AS "principalId", status, reason, result
-    FROM sync_ops WHERE id = ANY(${sql.param(ids)}::uuid[])`);
+    FROM sync_ops WHERE id = ANY(${plainArray(ids)}::uuid[])`);
   for (const row of sqlRows<LedgerAnswer>(rows)) found.set(row.id, row);
   return found;
 }
@@ -71,6 +72,17 @@ export function isLedgerConflict(error: unknown): boolean {
 
 /** One column of the ledger insert: its name, its SQL type and, for each row, its value. */
 type Column = [name: string, type: string, values: readonly unknown[]];
+
+/** Columns whose values need no quoting (UUIDs, times, integers, hex): plainArray.ts. */
+const PLAIN_COLUMNS = new Set([
+  "id",
+  "event_id",
+  "principal_id",
+  "created_at",
+  "clock_offset_ms",
+  "received_at",
+  "payload_hash",
+]);
 
 /**
  * Writes ledger rows in one statement: each column as one array parameter (unnest), json
@@ -114,10 +126,10 @@ export async function writeLedger(
   ];
   const varying = columns.filter(([name, , v]) => name === "id" || v.some((x) => x !== v[0]));
   const names = sql.raw(varying.map(([name]) => name).join(", "));
-  const sources = varying.map(([, type, v]) =>
+  const sources = varying.map(([name, type, v]) =>
     type === "json"
       ? sql`json_array_elements(${`[${v.map((text) => text ?? "null").join(",")}]`}::json)`
-      : sql`unnest(${sql.param(v)}::${sql.raw(type)}[])`,
+      : sql`unnest(${PLAIN_COLUMNS.has(name) ? plainArray(v as (string | number)[]) : sql.param(v)}::${sql.raw(type)}[])`,
   );
   const value = (column: Column) => {
     const [name, type, v] = column;

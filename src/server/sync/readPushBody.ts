@@ -2,8 +2,9 @@ import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import type { Context } from "hono";
 import { PushBody } from "../../shared/ops.ts";
-import { validate } from "../http/body.ts";
+import { validateShape } from "../http/body.ts";
 import { ApiError } from "../http/errors.ts";
+import { assertNoNulInJson } from "../http/rejectNul.ts";
 
 /** Most bytes a gzip-encoded push may expand to (the wire limit is the API's 1 MiB). */
 export const MAX_PUSH_DECOMPRESSED_BYTES = 8 * 1024 * 1024;
@@ -26,15 +27,17 @@ export async function readPushBody(c: Context): Promise<PushBody> {
   }
   let bytes: Buffer = Buffer.from(await c.req.arrayBuffer());
   if (encoding === "gzip") bytes = await expand(bytes);
+  // Buffer's decoder, not TextDecoder: the same text (bad bytes become U+FFFD) in a
+  // fraction of the time for a 500-op body.
+  const text = bytes.toString("utf8");
   let raw: unknown;
   try {
-    // Buffer's decoder, not TextDecoder: the same text (bad bytes become U+FFFD) in a
-    // fraction of the time for a 500-op body.
-    raw = JSON.parse(bytes.toString("utf8"));
+    raw = JSON.parse(text);
   } catch {
     throw new ApiError(400, "invalid_json", "the body is not valid JSON");
   }
-  return validate(PushBody, raw);
+  assertNoNulInJson(text, raw);
+  return validateShape(PushBody, raw);
 }
 
 async function expand(gzipped: Buffer): Promise<Buffer> {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import * as v from "valibot";
 import type { Db } from "../store/db.ts";
 import { defineOpKind, type OpKind, type OpOutcome, type Tx } from "../sync/opKind.ts";
+import { plainArray } from "../sync/plainArray.ts";
 import { sqlRows } from "../sync/sqlRows.ts";
 
 /**
@@ -84,7 +85,7 @@ export function makeTestOpKinds(options: { ensureTable?: boolean } = {}): Record
       const eventId = items[0]!.ctx.event.id;
       await tx.execute(sql`INSERT INTO sync_test_effects (op_id, event_id, text)
         SELECT u.id, ${eventId}::uuid, u.text
-        FROM unnest(${sql.param(ids)}::uuid[], ${sql.param(texts)}::text[]) AS u(id, text)`);
+        FROM unnest(${plainArray(ids)}::uuid[], ${sql.param(texts)}::text[]) AS u(id, text)`);
     }
     return outcomes;
   };

@@ -7,6 +7,7 @@ import type { Store } from "../../../src/server/store/db.ts";
 import { events, syncOps } from "../../../src/server/store/schema.ts";
 import type { Tx } from "../../../src/server/sync/opKind.ts";
 import { canonicalJson } from "../../../src/server/sync/payloadHash.ts";
+import { plainArray } from "../../../src/server/sync/plainArray.ts";
 import { sessionCookie } from "../../../src/server/testing/contentFixtures.ts";
 import {
   createTestEffectsTable,
@@ -49,7 +50,7 @@ async function insertChangeRow(tx: Tx, eventId: string, batch: Row[]) {
 async function insertEffects(tx: Tx, eventId: string, batch: Row[]) {
   await tx.execute(sql`INSERT INTO sync_test_effects (op_id, event_id, text)
     SELECT u.id, ${eventId}::uuid, u.text
-    FROM unnest(${sql.param(batch.map((r) => r.id))}::uuid[], ${sql.param(batch.map((r) => r.text))}::text[]) AS u(id, text)`);
+    FROM unnest(${plainArray(batch.map((r) => r.id))}::uuid[], ${sql.param(batch.map((r) => r.text))}::text[]) AS u(id, text)`);
 }
 
 /**
@@ -57,7 +58,8 @@ async function insertEffects(tx: Tx, eventId: string, batch: Row[]) {
  * op, and the push's change-log row), inserted raw in one transaction per 500, in three
  * forms — a multi-row VALUES insert (Drizzle), an INSERT … SELECT FROM unnest(arrays), and
  * the route's form (ledger.ts: arrays, and the json columns as JSON arrays, zipped by ROWS
- * FROM); the fastest one over all runs is the baseline. What the route does beyond these rows
+ * FROM); the fastest one over all runs is the baseline. The array forms send UUIDs, times
+ * and hashes as plain array literals, as the route does (plainArray.ts). What the route does beyond these rows
  * — sign-in and event reads, the checks, the change log's lock and notification, the
  * answers — is its cost over the floor.
  */
@@ -101,9 +103,9 @@ const RAW_FORMS: { name: string; insert: RawInsert }[] = [
             device_id, kind, created_at, clock_offset_ms, received_at, status, result, payload_hash, payload)
           SELECT u.id, ${eventId}::uuid, 'staff', ${principalId}::uuid, 'bench', 'test.note',
             u.created_at, 0, now(), 'applied', u.result, decode(u.hash, 'hex'), u.payload
-          FROM unnest(${sql.param(batch.map((r) => r.id))}::uuid[], ${sql.param(batch.map((r) => r.createdAt.toISOString()))}::timestamptz[],
+          FROM unnest(${plainArray(batch.map((r) => r.id))}::uuid[], ${plainArray(batch.map((r) => r.createdAt.toISOString()))}::timestamptz[],
             ${sql.param(batch.map((r) => JSON.stringify({ length: r.text.length })))}::json[],
-            ${sql.param(batch.map((r) => r.hash.toString("hex")))}::text[],
+            ${plainArray(batch.map((r) => r.hash.toString("hex")))}::text[],
             ${sql.param(batch.map((r) => JSON.stringify(r.payload)))}::json[])
             AS u(id, created_at, result, hash, payload)`);
         await insertEffects(tx, eventId, batch);
@@ -120,10 +122,10 @@ const RAW_FORMS: { name: string; insert: RawInsert }[] = [
             device_id, kind, created_at, clock_offset_ms, received_at, status, result, payload_hash, payload)
           SELECT u.id, ${eventId}::uuid, 'staff', ${principalId}::uuid, 'bench', 'test.note',
             u.created_at, 0, now(), 'applied', u.result::jsonb, decode(u.hash, 'hex'), u.payload
-          FROM ROWS FROM (unnest(${sql.param(batch.map((r) => r.id))}::uuid[]),
-            unnest(${sql.param(batch.map((r) => r.createdAt.toISOString()))}::timestamptz[]),
+          FROM ROWS FROM (unnest(${plainArray(batch.map((r) => r.id))}::uuid[]),
+            unnest(${plainArray(batch.map((r) => r.createdAt.toISOString()))}::timestamptz[]),
             json_array_elements(${jsonArray(batch.map((r) => JSON.stringify({ length: r.text.length })))}::json),
-            unnest(${sql.param(batch.map((r) => r.hash.toString("hex")))}::text[]),
+            unnest(${plainArray(batch.map((r) => r.hash.toString("hex")))}::text[]),
             json_array_elements(${jsonArray(batch.map((r) => JSON.stringify(r.payload)))}::json))
             AS u(id, created_at, result, hash, payload)`);
         await insertEffects(tx, eventId, batch);
