@@ -10,9 +10,9 @@ const NEEDS_QUOTING = /["\\{}\s]/;
  * Elements that would need quoting are a programming error here, and throw.
  */
 export function plainArray(values: readonly (string | number)[]): string {
-  const text = `{${values.join(",")}}`;
-  if (NEEDS_QUOTING.test(text.slice(1, -1))) {
+  const elements = values.join(",");
+  if (NEEDS_QUOTING.test(elements)) {
     throw new Error("plainArray: an element needs quoting; use the driver's array parameter");
   }
-  return text;
+  return `{${elements}}`;
 }
