@@ -118,12 +118,28 @@ export function readTicketClaims(code: string): (TicketClaims & { version: numbe
   };
 }
 
+/** Checks an Ed25519 signature of `message` by `publicKey` (32 bytes); may throw on junk. */
+export type SignatureCheck = (
+  signature: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+) => boolean;
+
+/** RFC 8032 strict verification in JavaScript (noble), for phones with no network. */
+const strictCheck: SignatureCheck = (signature, message, publicKey) =>
+  ed.verify(signature, message, publicKey, { zip215: false });
+
 /**
  * Verifies a scanned ticket offline: shape, version, event, key, signature (RFC 8032
  * strict), then the revocation list. Never throws. Pass the text exactly as scanned:
  * Base45 includes the space, so a code may start with one — never trim it.
+ * `checkSignature`: the server passes its native one (tickets/signatureCheck.ts).
  */
-export function verifyTicket(code: string, verifier: TicketVerifier): TicketCheck {
+export function verifyTicket(
+  code: string,
+  verifier: TicketVerifier,
+  checkSignature: SignatureCheck = strictCheck,
+): TicketCheck {
   const claims = readTicketClaims(code);
   if (!claims) return { ok: false, reason: "malformed" };
   if (claims.version !== TICKET_VERSION) return { ok: false, reason: "unsupported_version" };
@@ -136,11 +152,10 @@ export function verifyTicket(code: string, verifier: TicketVerifier): TicketChec
   try {
     const publicKey =
       typeof key.publicKey === "string" ? fromBase64Url(key.publicKey) : key.publicKey;
-    valid = ed.verify(
+    valid = checkSignature(
       bytes.subarray(PAYLOAD_LENGTH),
       signedMessage(bytes.subarray(0, PAYLOAD_LENGTH)),
       publicKey,
-      { zip215: false },
     );
   } catch {
     valid = false;

@@ -22,6 +22,8 @@ import {
   ticketRevocations,
 } from "../store/schema.ts";
 import { defineOpKind, type OpKind, type OpOutcome, type Tx } from "../sync/opKind.ts";
+import { oncePerTransaction } from "../sync/txCache.ts";
+import { nativeSignatureCheck } from "../tickets/signatureCheck.ts";
 import {
   annulScan,
   liveList,
@@ -39,17 +41,23 @@ function announce(result: CheckinResult | { scanId: string }): OpOutcome {
   return { result, change: { topic: CHECKIN_TOPIC, ids: [result.scanId] } };
 }
 
-/** The event's ticket verifier as the server holds it: every key, every revocation. */
-async function serverVerifier(tx: Tx, eventId: string) {
-  const keys = await tx
-    .select({ keyId: eventKeys.keyId, publicKey: eventKeys.publicKey })
-    .from(eventKeys)
-    .where(eq(eventKeys.eventId, eventId));
-  const revoked = await tx
-    .select({ attendeeId: ticketRevocations.attendeeId, issuedAt: ticketRevocations.issuedAt })
-    .from(ticketRevocations)
-    .where(eq(ticketRevocations.eventId, eventId));
-  return { eventId, keys, revoked };
+/**
+ * The event's ticket verifier as the server holds it: every key, every revocation. Read
+ * once per transaction: a push's scans are checked against the same keys and revocations,
+ * as of its first scan.
+ */
+function serverVerifier(tx: Tx, eventId: string) {
+  return oncePerTransaction(tx, `ticket-verifier:${eventId}`, async () => {
+    const keys = await tx
+      .select({ keyId: eventKeys.keyId, publicKey: eventKeys.publicKey })
+      .from(eventKeys)
+      .where(eq(eventKeys.eventId, eventId));
+    const revoked = await tx
+      .select({ attendeeId: ticketRevocations.attendeeId, issuedAt: ticketRevocations.issuedAt })
+      .from(ticketRevocations)
+      .where(eq(ticketRevocations.eventId, eventId));
+    return { eventId, keys, revoked };
+  });
 }
 
 async function isAttendeeOf(tx: Tx, eventId: string, attendeeId: string) {
@@ -70,7 +78,11 @@ export const scanKind = defineOpKind({
     let attendeeId: string;
     let ticketIssuedAt: number | null = null;
     if (payload.method === "scan") {
-      const check = verifyTicket(payload.code, await serverVerifier(tx, ctx.event.id));
+      const check = verifyTicket(
+        payload.code,
+        await serverVerifier(tx, ctx.event.id),
+        nativeSignatureCheck,
+      );
       if (!check.ok) return { rejected: `ticket_${check.reason}` };
       attendeeId = check.claims.attendeeId;
       ticketIssuedAt = check.claims.issuedAt;

@@ -7,6 +7,7 @@ import {
   checkinScans,
 } from "../store/schema.ts";
 import type { OpContext, Tx } from "../sync/opKind.ts";
+import { oncePerTransaction } from "../sync/txCache.ts";
 
 type ScanRow = typeof checkinScans.$inferSelect;
 export type ListRow = typeof checkinLists.$inferSelect;
@@ -17,22 +18,29 @@ export type ListRow = typeof checkinLists.$inferSelect;
  * with since=N never misses a row committed later with a smaller seq.
  */
 export async function lockEventCheckins(tx: Tx, eventId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(10, hashtext(${eventId}))`);
+  await oncePerTransaction(tx, `checkin-lock:${eventId}`, () =>
+    tx.execute(sql`select pg_advisory_xact_lock(10, hashtext(${eventId}))`),
+  );
 }
 
-/** A live check-in list of the event, or undefined. */
-export async function liveList(tx: Tx, eventId: string, listId: string) {
-  const [list] = await tx
-    .select()
-    .from(checkinLists)
-    .where(
-      and(
-        eq(checkinLists.id, listId),
-        eq(checkinLists.eventId, eventId),
-        eq(checkinLists.deleted, false),
-      ),
-    );
-  return list;
+/**
+ * A live check-in list of the event, or undefined; read once per transaction (a door
+ * phone's push of 500 scans names one list 500 times, and no op changes a list).
+ */
+export function liveList(tx: Tx, eventId: string, listId: string): Promise<ListRow | undefined> {
+  return oncePerTransaction(tx, `checkin-list:${eventId}:${listId}`, async () => {
+    const [list] = await tx
+      .select()
+      .from(checkinLists)
+      .where(
+        and(
+          eq(checkinLists.id, listId),
+          eq(checkinLists.eventId, eventId),
+          eq(checkinLists.deleted, false),
+        ),
+      );
+    return list;
+  });
 }
 
 /** The result a device gets for a scan row. */
@@ -47,6 +55,11 @@ export async function resultOf(tx: Tx, scan: ScanRow): Promise<CheckinResult> {
         eq(checkinScans.status, "accepted"),
       ),
     );
+  return resultWith(scan, first);
+}
+
+/** The result of a scan row whose list's accepted scan for that person (`first`) is known. */
+function resultWith(scan: ScanRow, first: ScanRow | undefined): CheckinResult {
   return {
     scanId: scan.id,
     attendeeId: scan.attendeeId,
@@ -109,12 +122,13 @@ export async function recordCheckin(
         eq(checkinScans.status, "accepted"),
       ),
     );
+  // The accepted scan is known from here on (the one inserted, or `first`): no read back.
   if (!first) {
     const [inserted] = await tx
       .insert(checkinScans)
       .values({ ...row, status: "accepted", review: null })
       .returning();
-    return resultOf(tx, inserted!);
+    return resultWith(inserted!, inserted);
   }
   if (row.at < first.at) {
     // Synced late but made earlier (an offline phone): this scan becomes the check-in and
@@ -131,13 +145,13 @@ export async function recordCheckin(
       .insert(checkinScans)
       .values({ ...row, status: "accepted", review: null })
       .returning();
-    return resultOf(tx, inserted!);
+    return resultWith(inserted!, inserted);
   }
   const [inserted] = await tx
     .insert(checkinScans)
     .values({ ...row, status: "duplicate", review: reviewFor(input.list, input.admitted) })
     .returning();
-  return resultOf(tx, inserted!);
+  return resultWith(inserted!, first);
 }
 
 /**
