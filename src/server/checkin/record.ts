@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, or, sql } from "drizzle-orm";
 import type { CheckinResult } from "../../shared/checkin.ts";
 import {
   type CheckinMethod,
@@ -97,8 +97,24 @@ export async function recordCheckin(
   input: CheckinInput,
 ): Promise<CheckinResult> {
   await lockEventCheckins(tx, ctx.event.id);
-  const [seen] = await tx.select().from(checkinScans).where(eq(checkinScans.id, ctx.opId));
+  // One read for both: this op's own scan (a replay changes nothing) and the person's
+  // check-in on this list, if any.
+  const found = await tx
+    .select()
+    .from(checkinScans)
+    .where(
+      or(
+        eq(checkinScans.id, ctx.opId),
+        and(
+          eq(checkinScans.listId, input.list.id),
+          eq(checkinScans.attendeeId, input.attendeeId),
+          eq(checkinScans.status, "accepted"),
+        ),
+      ),
+    );
+  const seen = found.find((scan) => scan.id === ctx.opId);
   if (seen) return resultOf(tx, seen);
+  const first = found.find((scan) => scan.status === "accepted");
 
   const row = {
     id: ctx.opId,
@@ -112,16 +128,6 @@ export async function recordCheckin(
     deviceAt: ctx.createdAt,
     recordedBy: ctx.principal.id,
   };
-  const [first] = await tx
-    .select()
-    .from(checkinScans)
-    .where(
-      and(
-        eq(checkinScans.listId, input.list.id),
-        eq(checkinScans.attendeeId, input.attendeeId),
-        eq(checkinScans.status, "accepted"),
-      ),
-    );
   // The accepted scan is known from here on (the one inserted, or `first`): no read back.
   if (!first) {
     const [inserted] = await tx
