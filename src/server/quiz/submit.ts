@@ -9,6 +9,7 @@ import {
 import { scoreAttempt } from "../../shared/scoring.ts";
 import { quizAnswers, quizAttempts } from "../store/schema.ts";
 import { defineOpKind, type OpContext, type OpOutcome, type Tx } from "../sync/opKind.ts";
+import { oncePerTransaction } from "../sync/txCache.ts";
 import { isCheckedIn } from "./checkedIn.ts";
 import { quizStateAt } from "./opening.ts";
 import {
@@ -25,22 +26,47 @@ const reject = (reason: QuizRejection): OpOutcome => ({ rejected: reason });
 /** The device time of a payload field, corrected by the device's clock offset. */
 const corrected = (iso: string, ctx: OpContext) => new Date(Date.parse(iso) + ctx.clockOffsetMs);
 
-/** What the device is told about a stored attempt (the same for a first send and a re-send). */
-async function resultOf(tx: Tx, quiz: QuizRow, attempt: AttemptRow): Promise<QuizSubmitResult> {
+/**
+ * The quiz and its questions, read once per push transaction: a room submitting the same
+ * quiz after the network comes back is one group commit, one read of each. No op changes
+ * a quiz.
+ */
+const quizOf = (tx: Tx, eventId: string, quizId: string) =>
+  oncePerTransaction(tx, `quiz:${eventId}:${quizId}`, () => findQuiz(tx, eventId, quizId));
+const questionsOfQuiz = (tx: Tx, quizId: string) =>
+  oncePerTransaction(
+    tx,
+    `quiz-questions:${quizId}`,
+    async () => (await questionsOf(tx, [quizId])).get(quizId)!,
+  );
+
+type AnswerResults = { questionId: string; correct: boolean }[];
+
+/**
+ * What the device is told about a stored attempt (the same for a first send and a re-send).
+ * `answers`: the attempt's answers when the caller has them (just written), else read.
+ */
+async function resultOf(
+  tx: Tx,
+  quiz: QuizRow,
+  attempt: AttemptRow,
+  answers?: AnswerResults,
+): Promise<QuizSubmitResult> {
   const released = scoresShown(quiz);
-  const answers = released
-    ? await tx
+  const shown = !released
+    ? null
+    : (answers ??
+      (await tx
         .select({ questionId: quizAnswers.questionId, correct: quizAnswers.correct })
         .from(quizAnswers)
-        .where(eq(quizAnswers.attemptId, attempt.id))
-    : null;
+        .where(eq(quizAnswers.attemptId, attempt.id))));
   return {
     attemptId: attempt.id,
     late: attempt.late,
     released,
     score: released ? attempt.score : null,
     maxScore: released ? attempt.maxScore : null,
-    answers,
+    answers: shown,
   };
 }
 
@@ -82,7 +108,7 @@ export const quizSubmit = defineOpKind({
     if (ctx.principal.kind !== "attendee" || payload.attendeeId !== ctx.principal.id) {
       return reject("not_your_attempt");
     }
-    const quiz = await findQuiz(tx, ctx.event.id, payload.quizId);
+    const quiz = await quizOf(tx, ctx.event.id, payload.quizId);
     if (!quiz?.published) return reject("quiz_not_found");
 
     const [existing] = await tx
@@ -111,7 +137,7 @@ export const quizSubmit = defineOpKind({
       return reject("not_checked_in");
     }
 
-    const questions = (await questionsOf(tx, [quiz.id])).get(quiz.id)!;
+    const questions = await questionsOfQuiz(tx, quiz.id);
     const problem = answerProblem(questions, payload.answers);
     if (problem) return reject(problem);
 
@@ -159,7 +185,12 @@ export const quizSubmit = defineOpKind({
     }));
     if (rows.length > 0) await tx.insert(quizAnswers).values(rows);
     return {
-      result: await resultOf(tx, quiz, attempt!),
+      result: await resultOf(
+        tx,
+        quiz,
+        attempt!,
+        rows.map((row) => ({ questionId: row.questionId, correct: row.correct })),
+      ),
       change: { topic: QUIZ_ATTEMPT_TOPIC, ids: [payload.attemptId] },
     };
   },
