@@ -25,4 +25,17 @@ describe("oncePerTransaction", () => {
     ).rejects.toThrow("connection lost");
     expect(await oncePerTransaction(tx, "a", async () => "read again")).toBe("read again");
   });
+
+  it("runs a lazy query once, however many callers await it", async () => {
+    // Like a Drizzle query: nothing runs until `then`, and every `then` runs it again.
+    let runs = 0;
+    const lazyQuery: PromiseLike<number> = {
+      then: (onFulfilled, onRejected) => Promise.resolve(++runs).then(onFulfilled, onRejected),
+    };
+    const tx = fakeTx();
+    const callers = [1, 2, 3].map(() => oncePerTransaction(tx, "lock", () => lazyQuery));
+    expect(await Promise.all(callers)).toEqual([1, 1, 1]);
+    expect(await oncePerTransaction(tx, "lock", () => lazyQuery)).toBe(1);
+    expect(runs).toBe(1);
+  });
 });

@@ -59,9 +59,9 @@ async function insertEffects(tx: Tx, eventId: string, batch: Row[]) {
  * forms — a multi-row VALUES insert (Drizzle), an INSERT … SELECT FROM unnest(arrays), and
  * the route's form (ledger.ts: arrays, and the json columns as JSON arrays, zipped by ROWS
  * FROM); the fastest one over all runs is the baseline. The array forms send UUIDs, times
- * and hashes as plain array literals, as the route does (plainArray.ts). What the route does beyond these rows
- * — sign-in and event reads, the checks, the change log's lock and notification, the
- * answers — is its cost over the floor.
+ * and hashes as plain array literals, as the route does (plainArray.ts). What the route
+ * does beyond these rows — sign-in and event reads, the checks, the change log's lock and
+ * notification, the answers — is its cost over the floor.
  */
 const RAW_FORMS: { name: string; insert: RawInsert }[] = [
   {
