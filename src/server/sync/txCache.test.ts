@@ -30,6 +30,7 @@ describe("oncePerTransaction", () => {
     // Like a Drizzle query: nothing runs until `then`, and every `then` runs it again.
     let runs = 0;
     const lazyQuery: PromiseLike<number> = {
+      // biome-ignore lint/suspicious/noThenProperty: the point — a lazy thenable, as a Drizzle query is.
       then: (onFulfilled, onRejected) => Promise.resolve(++runs).then(onFulfilled, onRejected),
     };
     const tx = fakeTx();
