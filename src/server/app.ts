@@ -25,7 +25,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { inviteAdminRoutes } from "./routes/inviteAdmin.ts";
 import { inviteRoutes } from "./routes/invites.ts";
 import { materialEditingRoutes } from "./routes/materialEditing.ts";
-import { opsRoutes } from "./routes/ops.ts";
+import { announcePushes, opsRoutes } from "./routes/ops.ts";
 import { printingRoutes } from "./routes/printing.ts";
 import { quizResultRoutes } from "./routes/quizResults.ts";
 import { quizRoutes } from "./routes/quizzes.ts";
@@ -67,6 +67,8 @@ export function createApp(store: Store, config: AppConfig, options: AppOptions =
         jsonBodyLimit,
       ),
     )
+    // Issue 9: a push is announced to the group commit before its sign-in is read.
+    .use("/events/:slug/ops", announcePushes)
     .use(loadPrincipals)
     .route("/health", healthRoutes)
     .route("/auth", authRoutes)

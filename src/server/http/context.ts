@@ -38,5 +38,7 @@ export interface AppEnv {
     config: AppConfig;
     staff: StaffPrincipal | null;
     attendee: AttendeePrincipal | null;
+    /** Issue 9: a push's announcement to the group commit (routes/ops.ts), when announced. */
+    pushArrived?: () => void;
   };
 }

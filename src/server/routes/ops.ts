@@ -1,11 +1,12 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import type { EventRole } from "../auth/access.ts";
 import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/errors.ts";
 import { pruneChangeLog } from "../sync/changeLog.ts";
 import { requireEventRoleByRef } from "../sync/eventRef.ts";
 import { gzipJson } from "../sync/gzipJson.ts";
-import { ingestPush, principalOf } from "../sync/ingest.ts";
+import { announcePush, ingestPush, principalOf } from "../sync/ingest.ts";
 import type { OpKind } from "../sync/opKind.ts";
 import { readPushBody } from "../sync/readPushBody.ts";
 import { isTransientDbError } from "../sync/transient.ts";
@@ -14,6 +15,22 @@ import { isTransientDbError } from "../sync/transient.ts";
 const PUSHERS: EventRole[] = ["admin", "organiser", "trainer", "attendee"];
 /** Seconds a device waits after a 503 before sending the same batch again. */
 const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * Announces a push to the group commit before anything else is read (sign-in, event, body),
+ * so that a group about to start waits for it (sync/groupCommit.ts); settled once answered.
+ * Mounted before the session middleware, on the push's path.
+ */
+export const announcePushes = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.method !== "POST") return next();
+  const arrived = announcePush(c.var.store);
+  c.set("pushArrived", arrived);
+  try {
+    await next();
+  } finally {
+    arrived();
+  }
+});
 
 /**
  * Issue 9: POST /api/events/:slug/ops — a device's batch of ops (≤ 500), each answered on
@@ -31,6 +48,7 @@ export function opsRoutes(kinds: Readonly<Record<string, OpKind>>) {
         kinds,
         { event, principal, deviceId: body.deviceId },
         body.ops,
+        c.var.pushArrived,
       );
       pruneChangeLog(db).catch((error) => console.error("change log prune:", error));
       return gzipJson(c, response);

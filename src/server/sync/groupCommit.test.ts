@@ -46,6 +46,62 @@ describe("GroupCommit", () => {
   });
 });
 
+describe("GroupCommit waiting for announced items", () => {
+  const turn = () => new Promise((r) => setImmediate(r));
+
+  it("waits for an item on its way before starting a group, then takes both", async () => {
+    const groups: string[][] = [];
+    // A wait far longer than the test: only the announced item's arrival ends it.
+    const group = new GroupCommit<string, string>(
+      async (items) => {
+        groups.push(items);
+        return items;
+      },
+      100,
+      60_000,
+    );
+    const arrived = group.expect();
+    const a = group.submit("a", 1);
+    await turn();
+    await turn();
+    expect(groups).toEqual([]);
+    const b = group.submit("b", 1);
+    arrived();
+    expect(await Promise.all([a, b])).toEqual(["a", "b"]);
+    expect(groups).toEqual([["a", "b"]]);
+  });
+
+  it("stops waiting when the announced item gives up, or when the group is full", async () => {
+    const groups: string[][] = [];
+    const group = new GroupCommit<string, string>(
+      async (items) => {
+        groups.push(items);
+        return items;
+      },
+      3,
+      60_000,
+    );
+    const givesUp = group.expect();
+    const a = group.submit("a", 1);
+    await turn();
+    givesUp();
+    // Settling twice changes nothing (the route settles in `finally` as well).
+    givesUp();
+    expect(await a).toBe("a");
+    group.expect();
+    // Never settled: the group starts once it holds its 3 ops.
+    const full = [group.submit("b", 2), group.submit("c", 1)];
+    expect(await Promise.all(full)).toEqual(["b", "c"]);
+    expect(groups).toEqual([["a"], ["b", "c"]]);
+  });
+
+  it("waits no longer than its limit for an item that never comes", async () => {
+    const group = new GroupCommit<string, string>(async (items) => items, 100, 5);
+    group.expect();
+    expect(await group.submit("alone", 1)).toBe("alone");
+  });
+});
+
 describe.each(engines)("pushes committed together on %s", (engine) => {
   let t: SyncTestApp;
   beforeAll(async () => {

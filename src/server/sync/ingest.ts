@@ -377,56 +377,78 @@ async function commitPushes(
 
 /** Most ops one group commit takes (a push alone may be up to 500). */
 const GROUP_MAX_OPS = 2000;
+/**
+ * Longest a group waits for pushes announced but not yet submitted (groupCommit.ts): a
+ * herd's requests then join a few large groups; a lone device never waits.
+ */
+const GROUP_MAX_WAIT_MS = 25;
 const groups = new WeakMap<Db, GroupCommit<Candidate[], BatchResult>>();
 
-/** Commits one push's candidates, with the pushes that wait beside it (groupCommit.ts). */
-function commitInGroup(store: Store, candidates: Candidate[]): Promise<BatchResult> {
+/** The group commit of a store's push connection (store/db.ts), made on first use. */
+function groupOf(store: Store): GroupCommit<Candidate[], BatchResult> {
   const db = store.pushDb;
   let group = groups.get(db);
   if (!group) {
     let replaysSeen = false;
-    group = new GroupCommit(async (pushes) => {
-      // An id in two pushes of the group is written once, by the first; the later copy
-      // is answered after the commit as a replay of it.
-      const claimedBy = new Map<string, Candidate>();
-      const later: Candidate[] = [];
-      const distinct = pushes.map((push) =>
-        push.filter((c) => {
-          if (claimedBy.has(c.id)) {
-            later.push(c);
-            return false;
-          }
-          claimedBy.set(c.id, c);
-          return true;
-        }),
-      );
-      // Blind first (no ledger read) unless the last group met a replay: devices that
-      // resend a batch whose answer they lost come in waves (after a 503, a cut
-      // network), and a blind try that meets one is undone and run again.
-      const { result, replays } = await commitPushes(db, distinct, replaysSeen ? "read" : "blind");
-      replaysSeen = replays;
-      for (const c of later) {
-        const first = result.firsts.get(c.id);
-        const claimer = claimedBy.get(c.id)!;
-        const answer = result.answers.get(claimer)!;
-        result.answers.set(
-          c,
-          first
-            ? replayAnswer(c, first)
-            : // Refused unrecorded (apply_failed): the same again, unless the content or
-              // the sender differs.
-              claimer.hash === c.hash &&
-                claimer.origin.principalKind === c.origin.principalKind &&
-                claimer.origin.principalId === c.origin.principalId
-              ? { ...answer, id: c.sentId }
-              : { id: c.sentId, status: "rejected", reason: "id_conflict" },
+    group = new GroupCommit(
+      async (pushes) => {
+        // An id in two pushes of the group is written once, by the first; the later copy
+        // is answered after the commit as a replay of it.
+        const claimedBy = new Map<string, Candidate>();
+        const later: Candidate[] = [];
+        const distinct = pushes.map((push) =>
+          push.filter((c) => {
+            if (claimedBy.has(c.id)) {
+              later.push(c);
+              return false;
+            }
+            claimedBy.set(c.id, c);
+            return true;
+          }),
         );
-      }
-      return pushes.map(() => result);
-    }, GROUP_MAX_OPS);
+        // Blind first (no ledger read) unless the last group met a replay: devices that
+        // resend a batch whose answer they lost come in waves (after a 503, a cut
+        // network), and a blind try that meets one is undone and run again.
+        const { result, replays } = await commitPushes(
+          db,
+          distinct,
+          replaysSeen ? "read" : "blind",
+        );
+        replaysSeen = replays;
+        for (const c of later) {
+          const first = result.firsts.get(c.id);
+          const claimer = claimedBy.get(c.id)!;
+          const answer = result.answers.get(claimer)!;
+          result.answers.set(
+            c,
+            first
+              ? replayAnswer(c, first)
+              : // Refused unrecorded (apply_failed): the same again, unless the content or
+                // the sender differs.
+                claimer.hash === c.hash &&
+                  claimer.origin.principalKind === c.origin.principalKind &&
+                  claimer.origin.principalId === c.origin.principalId
+                ? { ...answer, id: c.sentId }
+                : { id: c.sentId, status: "rejected", reason: "id_conflict" },
+          );
+        }
+        return pushes.map(() => result);
+      },
+      GROUP_MAX_OPS,
+      GROUP_MAX_WAIT_MS,
+    );
     groups.set(db, group);
   }
-  return group.submit(candidates, candidates.length);
+  return group;
+}
+
+/**
+ * Announces a push on its way to `ingestPush` (the route calls it before signing in): a
+ * group about to start waits for it (groupCommit.ts). Call the function returned when the
+ * push is answered; ingestPush calls it as soon as the push has joined a group.
+ */
+export function announcePush(store: Store): () => void {
+  return groupOf(store).expect();
 }
 
 /**
@@ -438,14 +460,16 @@ function commitInGroup(store: Store, candidates: Candidate[]): Promise<BatchResu
  * transaction push by push and op by op in savepoints, so that only the failing op is
  * refused ("apply_failed"). A transient database error throws (the route answers 503)
  * and nothing of the push is written. `store`: its push connection (store/db.ts).
+ * `arrived`: announcePush's function, called once the push has joined a group.
  */
 export async function ingestPush(
   store: Store,
   kinds: Readonly<Record<string, OpKind>>,
   sender: PushSender,
   rawOps: readonly unknown[],
-  receivedAt = new Date(),
+  arrived: () => void = () => {},
 ): Promise<PushResponse> {
+  const receivedAt = new Date();
   const origin: PushOrigin = {
     eventId: sender.event.id,
     principalKind: sender.principal.kind,
@@ -471,7 +495,9 @@ export async function ingestPush(
     }
   });
   if (candidates.length > 0) {
-    const done = await commitInGroup(store, candidates);
+    const committed = groupOf(store).submit(candidates, candidates.length);
+    arrived();
+    const done = await committed;
     for (const c of candidates) results[c.index] = done.answers.get(c)!;
     for (const c of repeats) {
       const first = done.firsts.get(c.id);

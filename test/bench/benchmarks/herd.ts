@@ -5,7 +5,7 @@ import type { RunningServer } from "../../harness/server.ts";
 import { adminCookie, countTestEffects, startSyncServer } from "../../harness/syncServer.ts";
 import { median, percentile, round } from "../lib/stats.ts";
 import { benchPostgresUrl, NO_POSTGRES, noteOps, scratchDatabase } from "../lib/syncBench.ts";
-import type { Benchmark, Figure, Skip } from "../lib/types.ts";
+import type { Benchmark, Figure } from "../lib/types.ts";
 
 const OPS_PER_DEVICE = 20;
 const P99_BUDGET_MS = 2000;
@@ -90,9 +90,15 @@ async function herd(
           request.end(sent);
         },
       );
-    // Warm the server (JIT, pool) with one small push, as a server up for a while would be.
+    // Warm the server as a server up for a while would be (its JIT, its pool): a herd of
+    // a tenth the size first. With one push of one op before it, the herd met code not yet
+    // compiled, and its p99 was 0.4–0.5 s longer than a second herd's on the same server.
     const bodyOf = (ops: unknown[], deviceId: string) => JSON.stringify({ deviceId, ops });
-    await push(bodyOf(noteOps(event.id, 1, "warm"), "warm"));
+    await Promise.all(
+      Array.from({ length: Math.ceil(devices / 10) }, (_, d) =>
+        push(bodyOf(noteOps(event.id, OPS_PER_DEVICE, `warm ${d}`), `warm-${d}`)),
+      ),
+    );
     const bodies = queues.map((ops, d) => bodyOf(ops, `device-${d}`));
     log(`herd-${engine}: ${devices} devices × ${OPS_PER_DEVICE} ops at once`);
     const answers = await Promise.all(bodies.map((body) => push(body)));
@@ -166,16 +172,32 @@ async function herdFigure(
  */
 const benchmark: Benchmark = {
   name: "herd-p99",
-  figures: ["herd-p99-pglite", "herd-p99-postgres"],
+  figures: ["herd-p99", "herd-p99-pglite", "herd-p99-postgres"],
   defaultRuns: 3,
   needsBuild: false,
   async run(ctx) {
     const devices = ctx.tiny ? 10 : 1000;
-    const results: Array<Figure | Skip> = [await herdFigure("pglite", devices, ctx.runs, ctx.log)];
-    if (benchPostgresUrl()) results.push(await herdFigure("postgres", devices, ctx.runs, ctx.log));
-    else results.push({ name: "herd-p99-postgres", skipped: NO_POSTGRES });
-    return results;
+    const engines: Figure[] = [await herdFigure("pglite", devices, ctx.runs, ctx.log)];
+    if (benchPostgresUrl()) engines.push(await herdFigure("postgres", devices, ctx.runs, ctx.log));
+    return [
+      worstOf(engines),
+      ...engines,
+      ...(benchPostgresUrl() ? [] : [{ name: "herd-p99-postgres", skipped: NO_POSTGRES }]),
+    ];
   },
 };
+
+/**
+ * DESIGN §9's `herd-p99`: the budget holds for both databases, so the figure is the
+ * slower engine's (each engine's figure follows it).
+ */
+function worstOf(engines: Figure[]): Figure {
+  const worst = engines.reduce((a, b) => (b.value > a.value ? b : a));
+  return {
+    ...worst,
+    name: "herd-p99",
+    note: `the slower of ${engines.map((e) => `${e.name.replace("herd-p99-", "")} ${e.value} ms`).join(" and ")} (each engine's figure below)`,
+  };
+}
 
 export default benchmark;

@@ -18,9 +18,12 @@ export const FIGURE_ORDER = [
   "push-1000",
   "ingest-pglite",
   "ingest-postgres",
-  // DESIGN §9's herd-p99, one figure per database.
+  // DESIGN §9's herd-p99 (the slower database), then one figure per database.
+  "herd-p99",
   "herd-p99-pglite",
   "herd-p99-postgres",
+  "door-sync-pglite",
+  "door-sync-postgres",
   "scan-verdict-ms",
   "quiz-answer-ms",
   "pack-p99-under-login-burst",
