@@ -11,7 +11,7 @@ import type { Store } from "../store/db.ts";
 import { attendees, checkinScans, events, sessions } from "../store/schema.ts";
 import type { OpContext, OpOutcome } from "../sync/opKind.ts";
 import { opKinds } from "../sync/opKinds.ts";
-import { type ApplyOptions, applyOp } from "../testing/applyOp.ts";
+import { type ApplyOptions, applyOp, applyOps } from "../testing/applyOp.ts";
 import { engines, openTestStore } from "../testing/testStore.ts";
 import { ensureTickets, reissueTicket, ticketCode } from "../tickets/issue.ts";
 import { createList } from "./lists.ts";
@@ -276,6 +276,116 @@ describe.each(engines)("check-in op kinds on %s", (engine) => {
       ).toEqual({ rejected: "not_a_session_list" });
       expect(await rowsOf(person.id, listId)).toHaveLength(0);
     });
+
+    it("records a room's self check-ins sent together, each as it would be alone", async () => {
+      const [a, b, c] = people.slice(14, 17) as [Person, Person, Person];
+      const { digits } = currentSessionCode(secret, listId, T0);
+      const wrong = digits === "000000" ? "000001" : "000000";
+      const ops = [
+        { payload: { listId, digits }, opts: { at: T0 + 1_000, principal: asAttendee(a) } },
+        { payload: { listId, digits: wrong }, opts: { at: T0, principal: asAttendee(b) } },
+        { payload: { listId, digits }, opts: { at: T0 + 2_000, principal: asAttendee(c) } },
+        // The same person again, from a second phone: kept as a duplicate.
+        { payload: { listId, digits }, opts: { at: T0 + 3_000, principal: asAttendee(a) } },
+      ];
+      const outcomes = await applyOps(store, demo, "checkin.self", ops);
+      expect(outcomes[1]).toEqual({ rejected: "bad_code" });
+      expect([0, 2, 3].map((i) => result(outcomes[i]!))).toMatchObject([
+        { attendeeId: a.id, status: "accepted", first: { at: new Date(T0 + 1_000).toISOString() } },
+        { attendeeId: c.id, status: "accepted" },
+        {
+          attendeeId: a.id,
+          status: "duplicate",
+          first: { at: new Date(T0 + 1_000).toISOString() },
+        },
+      ]);
+      expect((await rowsOf(a.id, listId)).map((r) => r.status).sort()).toEqual([
+        "accepted",
+        "duplicate",
+      ]);
+      expect(await rowsOf(b.id, listId)).toHaveLength(0);
+    });
+  });
+
+  it("records a door phone's batch of scans exactly as the same scans one by one", async () => {
+    const [p1, p2, p3] = people.slice(10, 13) as [Person, Person, Person];
+    const [code1, code2] = [await codeOf(p1), await codeOf(p2)];
+    const stranger = newId();
+    const principal = { kind: "staff" as const, id: ORGANISER, role: "organiser" as const };
+    /** The same scans on a new list: ops sent before (own transactions), then the batch. */
+    const run = async (batched: boolean) => {
+      // A session list of its own for each run (the self check-in tests use the first two).
+      const all = await store.db.select().from(sessions).where(eq(sessions.eventId, demo.id));
+      const session = all.at(batched ? -1 : -2)!;
+      const list = await createList(store.db, demo.id, {
+        kind: "session",
+        sessionId: session.id,
+        title: session.title,
+        reentry: false,
+      });
+      const on = (payload: object) => ({ listId: list.id, shown: "admitted", ...payload });
+      const op = (payload: object, at: number, opId = newId()) => ({
+        payload: on(payload),
+        opts: { at, opId, principal },
+      });
+      // Recorded before the batch: p2's check-in at +30 s, and p3's scan the batch replays.
+      const before = [
+        op({ method: "scan", code: code2 }, T0 + 30_000),
+        op({ method: "manual", attendeeId: p3.id }, T0 + 40_000),
+      ];
+      for (const o of before) await applyOp(store, demo, "checkin.scan", o.payload, o.opts);
+      const ops = [
+        op({ method: "scan", code: code1 }, T0 + 10_000),
+        // Made earlier, synced later: becomes the check-in, the one above goes to review.
+        op({ method: "scan", code: code1 }, T0 + 5_000),
+        op({ method: "scan", code: code1, shown: "already_in" }, T0 + 20_000),
+        // Earlier than p2's check-in recorded before: takes its place.
+        op({ method: "scan", code: code2 }, T0 + 10_000),
+        op({ method: "manual", attendeeId: p3.id.toUpperCase() }, T0 + 50_000),
+        op({ method: "scan", code: "KHONG-PHAI-VE" }, T0),
+        op({ method: "manual", attendeeId: stranger }, T0),
+        before[1]!,
+      ];
+      const outcomes: OpOutcome[] = [];
+      if (batched) outcomes.push(...(await applyOps(store, demo, "checkin.scan", ops)));
+      else {
+        for (const o of ops) {
+          outcomes.push(await applyOp(store, demo, "checkin.scan", o.payload, o.opts));
+        }
+      }
+      const rows = await store.db
+        .select()
+        .from(checkinScans)
+        .where(eq(checkinScans.listId, list.id));
+      // Ids differ from run to run: name each scan by when it was made and for whom.
+      const nameOf = (scanId: string | undefined) => {
+        const row = rows.find((r) => r.id === scanId);
+        return row ? `${row.attendeeId} ${row.at.toISOString()}` : scanId;
+      };
+      return {
+        outcomes: outcomes.map((outcome) => {
+          if ("rejected" in outcome) return outcome.rejected;
+          const r = outcome.result as CheckinResult;
+          return { ...r, scanId: nameOf(r.scanId), first: r.first && nameOf(r.first.scanId) };
+        }),
+        rows: rows.map((r) => `${nameOf(r.id)} ${r.status} ${r.review} ${r.method}`).sort(),
+      };
+    };
+    const oneByOne = await run(false);
+    const batch = await run(true);
+    expect(batch).toEqual(oneByOne);
+    // What both did: p1's earlier scan is the check-in, its first one goes to review…
+    expect(oneByOne.rows).toContain(
+      `${p1.id} ${new Date(T0 + 10_000).toISOString()} duplicate pending scan`,
+    );
+    expect(oneByOne.rows).toContain(
+      `${p1.id} ${new Date(T0 + 5_000).toISOString()} accepted null scan`,
+    );
+    // …p2's check-in recorded before is demoted, and the bad ones are refused.
+    expect(oneByOne.rows).toContain(
+      `${p2.id} ${new Date(T0 + 30_000).toISOString()} duplicate pending scan`,
+    );
+    expect(oneByOne.outcomes.slice(5, 7)).toEqual(["ticket_malformed", "unknown_attendee"]);
   });
 
   it("never holds more than one accepted check-in per attendee and list", async () => {

@@ -21,14 +21,23 @@ import {
   eventKeys,
   ticketRevocations,
 } from "../store/schema.ts";
-import { defineOpKind, type OpKind, type OpOutcome, type Tx } from "../sync/opKind.ts";
+import {
+  defineOpKind,
+  type OpContext,
+  type OpKind,
+  type OpOutcome,
+  type Tx,
+} from "../sync/opKind.ts";
+import { plainArray } from "../sync/plainArray.ts";
 import { oncePerTransaction } from "../sync/txCache.ts";
 import { nativeSignatureCheck } from "../tickets/signatureCheck.ts";
 import {
   annulScan,
+  type CheckinInput,
+  type CheckinToRecord,
   liveList,
   lockEventCheckins,
-  recordCheckin,
+  recordCheckins,
   resultOf,
   scanOfEvent,
 } from "./record.ts";
@@ -60,47 +69,104 @@ function serverVerifier(tx: Tx, eventId: string) {
   });
 }
 
-async function isAttendeeOf(tx: Tx, eventId: string, attendeeId: string) {
-  const [row] = await tx
+/** Which of these people are attendees of the event (lower-case ids). */
+async function attendeesOf(tx: Tx, eventId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
     .select({ id: attendees.id })
     .from(attendees)
-    .where(and(eq(attendees.id, attendeeId), eq(attendees.eventId, eventId)));
-  return Boolean(row);
+    .where(
+      and(
+        eq(attendees.eventId, eventId),
+        sql`${attendees.id} = ANY(${plainArray([...new Set(ids)])}::uuid[])`,
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** One op's check: refused with a reason, or a check-in to record. */
+type Checked = { rejected: string } | CheckinToRecord;
+
+/**
+ * Records the check-ins among `checked` together (record.ts), in the order sent; the
+ * refused keep their reason.
+ */
+async function recordChecked(tx: Tx, checked: readonly Checked[]): Promise<OpOutcome[]> {
+  const toRecord = checked.filter((c): c is CheckinToRecord => !("rejected" in c));
+  const results = await recordCheckins(tx, toRecord);
+  let next = 0;
+  return checked.map((c) => ("rejected" in c ? c : announce(results[next++]!)));
+}
+
+/** The checks of one scan that need no person: its list, and its ticket when scanned. */
+async function checkScan(
+  tx: Tx,
+  payload: ScanPayload,
+  ctx: OpContext,
+): Promise<{ rejected: string } | CheckinInput> {
+  const list = await liveList(tx, ctx.event.id, payload.listId);
+  if (!list) return { rejected: "unknown_list" };
+  const admitted = payload.shown === "admitted";
+  if (payload.method !== "scan") {
+    return {
+      list,
+      attendeeId: payload.attendeeId.toLowerCase(),
+      ticketIssuedAt: null,
+      method: "manual",
+      admitted,
+    };
+  }
+  const check = verifyTicket(
+    payload.code,
+    await serverVerifier(tx, ctx.event.id),
+    nativeSignatureCheck,
+  );
+  if (!check.ok) return { rejected: `ticket_${check.reason}` };
+  return {
+    list,
+    attendeeId: check.claims.attendeeId,
+    ticketIssuedAt: check.claims.issuedAt,
+    method: "scan",
+    admitted,
+  };
+}
+
+/**
+ * Door scans, many at once (a door phone's push after a network cut): each checked alone
+ * (its list, its ticket), then their people looked up in one read per event and their
+ * check-ins recorded together, in the order sent.
+ */
+async function applyScans(
+  tx: Tx,
+  items: readonly { payload: ScanPayload; ctx: OpContext }[],
+): Promise<OpOutcome[]> {
+  const checked: Checked[] = [];
+  for (const { payload, ctx } of items) {
+    const input = await checkScan(tx, payload, ctx);
+    checked.push("rejected" in input ? input : { ctx, input });
+  }
+  const toLookUp = checked.filter((c): c is CheckinToRecord => !("rejected" in c));
+  const known = new Map<string, Set<string>>();
+  for (const eventId of new Set(toLookUp.map((c) => c.ctx.event.id))) {
+    const ids = toLookUp.filter((c) => c.ctx.event.id === eventId).map((c) => c.input.attendeeId);
+    known.set(eventId, await attendeesOf(tx, eventId, ids));
+  }
+  return recordChecked(
+    tx,
+    checked.map((c) =>
+      "rejected" in c || known.get(c.ctx.event.id)!.has(c.input.attendeeId)
+        ? c
+        : { rejected: "unknown_attendee" },
+    ),
+  );
 }
 
 /** "checkin.scan": a door phone's scan, the ticket verified again on the server. */
 export const scanKind = defineOpKind({
   schema: ScanPayload,
   allow: MANAGERS,
-  async apply(tx, payload, ctx) {
-    const list = await liveList(tx, ctx.event.id, payload.listId);
-    if (!list) return { rejected: "unknown_list" };
-    let attendeeId: string;
-    let ticketIssuedAt: number | null = null;
-    if (payload.method === "scan") {
-      const check = verifyTicket(
-        payload.code,
-        await serverVerifier(tx, ctx.event.id),
-        nativeSignatureCheck,
-      );
-      if (!check.ok) return { rejected: `ticket_${check.reason}` };
-      attendeeId = check.claims.attendeeId;
-      ticketIssuedAt = check.claims.issuedAt;
-    } else {
-      attendeeId = payload.attendeeId;
-    }
-    if (!(await isAttendeeOf(tx, ctx.event.id, attendeeId)))
-      return { rejected: "unknown_attendee" };
-    return announce(
-      await recordCheckin(tx, ctx, {
-        list,
-        attendeeId,
-        ticketIssuedAt,
-        method: payload.method,
-        admitted: payload.shown === "admitted",
-      }),
-    );
-  },
+  apply: async (tx, payload, ctx) => (await applyScans(tx, [{ payload, ctx }]))[0]!,
+  applyMany: applyScans,
 });
 
 /** "checkin.annul": "Hủy" on a scan, with a reason. */
@@ -121,25 +187,41 @@ export const annulKind = defineOpKind({
 export const selfKind = defineOpKind({
   schema: SelfPayload,
   allow: ["attendee"],
-  async apply(tx, payload, ctx) {
-    const list = await liveList(tx, ctx.event.id, payload.listId);
-    if (!list) return { rejected: "unknown_list" };
-    if (list.kind !== "session") return { rejected: "not_a_session_list" };
-    const at = ctx.correctedAt.getTime();
-    if (!verifySessionCode(list.codeSecret, list.id, payload.digits, at)) {
-      return { rejected: await whyCodeFails(tx, ctx.event.id, list, payload.digits, at) };
-    }
-    return announce(
-      await recordCheckin(tx, ctx, {
-        list,
-        attendeeId: ctx.principal.id,
-        ticketIssuedAt: null,
-        method: "self",
-        admitted: false,
-      }),
-    );
-  },
+  apply: async (tx, payload, ctx) => (await applySelf(tx, [{ payload, ctx }]))[0]!,
+  applyMany: applySelf,
 });
+
+/**
+ * Self check-ins, many at once (a room checking in when the network returns is one group
+ * commit): each code checked alone, the check-ins recorded together, in the order sent.
+ */
+async function applySelf(
+  tx: Tx,
+  items: readonly { payload: SelfPayload; ctx: OpContext }[],
+): Promise<OpOutcome[]> {
+  const checked: Checked[] = [];
+  for (const { payload, ctx } of items) checked.push(await checkSelf(tx, payload, ctx));
+  return recordChecked(tx, checked);
+}
+
+/** The checks of one self check-in: a live session list, and its code at the device's time. */
+async function checkSelf(tx: Tx, payload: SelfPayload, ctx: OpContext): Promise<Checked> {
+  const list = await liveList(tx, ctx.event.id, payload.listId);
+  if (!list) return { rejected: "unknown_list" };
+  if (list.kind !== "session") return { rejected: "not_a_session_list" };
+  const at = ctx.correctedAt.getTime();
+  if (!verifySessionCode(list.codeSecret, list.id, payload.digits, at)) {
+    return { rejected: await whyCodeFails(tx, ctx.event.id, list, payload.digits, at) };
+  }
+  const input = {
+    list,
+    attendeeId: ctx.principal.id,
+    ticketIssuedAt: null,
+    method: "self" as const,
+    admitted: false,
+  };
+  return { ctx, input };
+}
 
 /** Tells a code from another window of this session, or another session, from a wrong one. */
 async function whyCodeFails(

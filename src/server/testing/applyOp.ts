@@ -14,6 +14,28 @@ export interface ApplyOptions {
   principal?: OpContext["principal"];
 }
 
+/** The context the push route would give an op sent with these options. */
+function contextOf(event: EventRow, opts: ApplyOptions): OpContext {
+  const createdAt = new Date(opts.at ?? Date.now());
+  const offset = opts.offsetMs ?? 0;
+  return {
+    opId: opts.opId ?? newId(),
+    event,
+    principal: opts.principal ?? { kind: "staff", id: newId(), role: "organiser" },
+    deviceId: opts.device ?? "may-1",
+    createdAt,
+    clockOffsetMs: offset,
+    correctedAt: new Date(createdAt.getTime() + offset),
+    receivedAt: new Date(),
+  };
+}
+
+function kindOf(kind: string) {
+  const op = opKinds[kind];
+  if (!op) throw new Error(`no op kind ${kind}`);
+  return op;
+}
+
 /**
  * Applies one op of a registered kind as the push route does (payload validated by the
  * kind's schema, applied in its own transaction), without the route: for tests of kinds.
@@ -25,20 +47,23 @@ export async function applyOp(
   payload: unknown,
   opts: ApplyOptions = {},
 ): Promise<OpOutcome> {
-  const op = opKinds[kind];
-  if (!op) throw new Error(`no op kind ${kind}`);
+  const op = kindOf(kind);
   const parsed = v.parse(op.schema, payload);
-  const createdAt = new Date(opts.at ?? Date.now());
-  const offset = opts.offsetMs ?? 0;
-  const ctx: OpContext = {
-    opId: opts.opId ?? newId(),
-    event,
-    principal: opts.principal ?? { kind: "staff", id: newId(), role: "organiser" },
-    deviceId: opts.device ?? "may-1",
-    createdAt,
-    clockOffsetMs: offset,
-    correctedAt: new Date(createdAt.getTime() + offset),
-    receivedAt: new Date(),
-  };
-  return store.db.transaction((tx) => op.apply(tx, parsed, ctx));
+  return store.db.transaction((tx) => op.apply(tx, parsed, contextOf(event, opts)));
+}
+
+/** Applies ops of one kind together, through its `applyMany`, in one transaction. */
+export async function applyOps(
+  store: Store,
+  event: EventRow,
+  kind: string,
+  ops: readonly { payload: unknown; opts?: ApplyOptions }[],
+): Promise<OpOutcome[]> {
+  const op = kindOf(kind);
+  if (!op.applyMany) throw new Error(`${kind} has no applyMany`);
+  const items = ops.map((o) => ({
+    payload: v.parse(op.schema, o.payload),
+    ctx: contextOf(event, o.opts ?? {}),
+  }));
+  return store.db.transaction((tx) => op.applyMany!(tx, items));
 }
