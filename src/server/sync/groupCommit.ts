@@ -12,9 +12,9 @@
  *
  * Pushes on their way (announced by `expect()`: signing in, reading the body, checking
  * the ops) are waited for, up to `maxWaitMs`, before a group that is not full starts. A
- * herd otherwise fell into a trickle: each commit blocked PGlite's one thread, the few
- * requests read meanwhile made the next group, and 1,000 pushes took 500 small
- * transactions in one herd out of three (13 in the others), doubling its time.
+ * herd otherwise could fall into a trickle: each commit blocked PGlite's one thread, the
+ * few requests read meanwhile made the next group, and 1,000 pushes took up to 538 small
+ * transactions (13 in a herd that kept its groups large), doubling its time or more.
  */
 export class GroupCommit<TItem, TResult> {
   #waiting: { item: TItem; size: number; resolve(r: TResult): void; reject(e: unknown): void }[] =
