@@ -1,8 +1,13 @@
 import { existsSync, rmSync } from "node:fs";
 import http from "node:http";
+import { eq } from "drizzle-orm";
+import { sessionPolicy } from "../../../src/server/auth/session.ts";
+import { hashToken, newToken } from "../../../src/server/auth/tokens.ts";
+import { openStore } from "../../../src/server/store/db.ts";
+import { attendees, authSessions, events } from "../../../src/server/store/schema.ts";
 import type { PushResponse } from "../../../src/shared/ops.ts";
 import type { RunningServer } from "../../harness/server.ts";
-import { adminCookie, countTestEffects, startSyncServer } from "../../harness/syncServer.ts";
+import { countTestEffects, startSyncServer } from "../../harness/syncServer.ts";
 import { median, percentile, round } from "../lib/stats.ts";
 import { benchPostgresUrl, NO_POSTGRES, noteOps, scratchDatabase } from "../lib/syncBench.ts";
 import type { Benchmark, Figure } from "../lib/types.ts";
@@ -11,12 +16,40 @@ const OPS_PER_DEVICE = 20;
 const P99_BUDGET_MS = 2000;
 
 /**
- * One herd: `devices` phones coming back online at the same moment, each pushing its 20
- * queued ops in one request to a real server process (the test-only op kinds, on PGlite
- * in a data directory or on a fresh PostgreSQL database). Latency of each push from
- * request to parsed answer. Then every op must have been applied exactly once (the test
- * kind's effect table has no unique key, so a double shows) and none refused.
+ * `n` devices signed in as attendees of the demo event, each with a session of its own
+ * (the event's attendees in turn: there are fewer of them than devices), last seen ten
+ * minutes ago — phones coming back from a network cut, whose sign-ins the server reads
+ * and slides, as it would for a real herd. Written into the stopped server's database.
  */
+async function signInDevices(server: RunningServer, n: number) {
+  const store = await openStore({
+    databaseUrl: server.env.DATABASE_URL || undefined,
+    dataDir: server.env.DATABASE_URL ? undefined : server.dataDir,
+  });
+  try {
+    const [event] = await store.db.select().from(events).where(eq(events.slug, "demo"));
+    const people = await store.db
+      .select({ id: attendees.id })
+      .from(attendees)
+      .where(eq(attendees.eventId, event!.id));
+    const tokens = Array.from({ length: n }, () => newToken());
+    const now = Date.now();
+    await store.db.insert(authSessions).values(
+      tokens.map((token, d) => ({
+        tokenHash: hashToken(token),
+        kind: "attendee" as const,
+        attendeeId: people[d % people.length]!.id,
+        lastSeenAt: new Date(now - 10 * 60_000),
+        expiresAt: new Date(now + 3600_000),
+      })),
+    );
+    const cookies = tokens.map((token) => `${sessionPolicy.attendee.cookie}=${token}`);
+    return { event: event!, cookies };
+  } finally {
+    await store.close();
+  }
+}
+
 /** One herd: its push latencies' p50, p99 and max, and how many pushes failed. */
 interface HerdRun {
   p50: number;
@@ -27,6 +60,14 @@ interface HerdRun {
   ops: number;
 }
 
+/**
+ * One herd: `devices` phones coming back online at the same moment, each signed in on its
+ * own (signInDevices) and pushing its 20 queued ops in one request to a real server
+ * process (the test-only op kinds, on PGlite in a data directory or on a fresh PostgreSQL
+ * database). Latency of each push from request to parsed answer. Then every op must have
+ * been applied exactly once (the test kind's effect table has no unique key, so a double
+ * shows) and none refused.
+ */
 async function herd(
   engine: "pglite" | "postgres",
   devices: number,
@@ -35,12 +76,15 @@ async function herd(
   const scratch = engine === "postgres" ? await scratchDatabase(benchPostgresUrl()!) : null;
   let server: RunningServer | null = null;
   try {
-    server = await startSyncServer({ env: scratch ? { DATABASE_URL: scratch.url } : {} });
-    const cookie = await adminCookie(server);
-    const listing = (await (
-      await fetch(`${server.url}/api/events`, { headers: { cookie } })
-    ).json()) as { events: { id: string; slug: string }[] };
-    const event = listing.events.find((e) => e.slug === "demo")!;
+    const env = scratch ? { DATABASE_URL: scratch.url } : {};
+    // The first start makes the database (the demo event); the devices' sign-ins are then
+    // written into it while the server is stopped (PGlite's data directory is the
+    // server's alone), and the server started again on it.
+    server = await startSyncServer({ env });
+    await server.stop();
+    const warmDevices = Math.ceil(devices / 10);
+    const { event, cookies } = await signInDevices(server, devices + warmDevices);
+    server = await startSyncServer({ env, dataDir: server.dataDir });
     const queues = Array.from({ length: devices }, (_, d) =>
       noteOps(event.id, OPS_PER_DEVICE, `máy ${d}`),
     );
@@ -52,7 +96,7 @@ async function herd(
      * devices' latency then counted as the server's. A network failure (e.g. a reset)
      * counts, with the time it took.
      */
-    const push = (sent: string) =>
+    const push = (sent: string, cookie: string) =>
       new Promise<{ ms: number; status: number; body: PushResponse | null; failure: string }>(
         (resolve) => {
           const started = performance.now();
@@ -94,14 +138,15 @@ async function herd(
     // a tenth the size first. With one push of one op before it, the herd met code not yet
     // compiled, and its p99 was 0.4–0.5 s longer than a second herd's on the same server.
     const bodyOf = (ops: unknown[], deviceId: string) => JSON.stringify({ deviceId, ops });
+    const warmCookies = cookies.slice(devices);
     await Promise.all(
-      Array.from({ length: Math.ceil(devices / 10) }, (_, d) =>
-        push(bodyOf(noteOps(event.id, OPS_PER_DEVICE, `warm ${d}`), `warm-${d}`)),
+      warmCookies.map((cookie, d) =>
+        push(bodyOf(noteOps(event.id, OPS_PER_DEVICE, `warm ${d}`), `warm-${d}`), cookie),
       ),
     );
     const bodies = queues.map((ops, d) => bodyOf(ops, `device-${d}`));
     log(`herd-${engine}: ${devices} devices × ${OPS_PER_DEVICE} ops at once`);
-    const answers = await Promise.all(bodies.map((body) => push(body)));
+    const answers = await Promise.all(bodies.map((body, d) => push(body, cookies[d]!)));
     const errors = answers.filter(
       (a) =>
         a.status !== 200 ||
@@ -161,7 +206,7 @@ async function herdFigure(
     budget: { max: P99_BUDGET_MS },
     runs,
     samples: p99s,
-    note: `${devices} devices × ${OPS_PER_DEVICE} ops pushed at once to a real server process (${engine}), ${runs} herd${runs === 1 ? "" : "s"} each on a new server and database; median of their p99s; per herd p50/p99/max ms: ${done.map((r) => `${r.p50}/${r.p99}/${r.max}`).join(", ")}; ${errors} failed pushes${failure ? ` (e.g. ${failure}; the value is then the slowest push)` : ""}, 0 doubles, 0 lost (${done[0]!.ops} ops checked in the effect table each time)`,
+    note: `${devices} devices × ${OPS_PER_DEVICE} ops pushed at once to a real server process (${engine}), each device signed in as an attendee with a session of its own, after a herd a tenth the size; ${runs} herd${runs === 1 ? "" : "s"} each on a new server and database; median of their p99s; per herd p50/p99/max ms: ${done.map((r) => `${r.p50}/${r.p99}/${r.max}`).join(", ")}; ${errors} failed pushes${failure ? ` (e.g. ${failure}; the value is then the slowest push)` : ""}, 0 doubles, 0 lost (${done[0]!.ops} ops checked in the effect table each time)`,
   };
 }
 
