@@ -132,6 +132,10 @@ function sessionLoaders(db: Db): SessionLoaders {
         and(
           liveSessions(kind),
           sql`${authSessions.lastSeenAt} < ${sql.placeholder("now")}::timestamptz`,
+          // A slide is bookkeeping: its commit need not wait for the disk (a crash may
+          // lose it; the session then idles from the slide before). A constant condition,
+          // run once before the rows, sets that for this statement's transaction only.
+          sql`(SELECT set_config('synchronous_commit', 'off', true)) IS NOT NULL`,
         ),
       )
       .prepare(`th_session_touch_${kind}`);
