@@ -15,20 +15,20 @@ function checkedInWhere(eventId: string, sessionId: string) {
   );
 }
 
-/** Whether the attendee is checked in to the session (what "after-checkin" quizzes need). */
-export async function isCheckedIn(
+/** Which of `attendeeIds` are checked in to the session (what "after-checkin" quizzes need). */
+export async function checkedInAmong(
   db: Reader,
   eventId: string,
   sessionId: string,
-  attendeeId: string,
-): Promise<boolean> {
-  const [row] = await db
-    .select({ id: checkinScans.id })
+  attendeeIds: string[],
+): Promise<Set<string>> {
+  if (attendeeIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: checkinScans.attendeeId })
     .from(checkinScans)
     .innerJoin(checkinLists, eq(checkinLists.id, checkinScans.listId))
-    .where(and(checkedInWhere(eventId, sessionId), eq(checkinScans.attendeeId, attendeeId)))
-    .limit(1);
-  return Boolean(row);
+    .where(and(checkedInWhere(eventId, sessionId), inArray(checkinScans.attendeeId, attendeeIds)));
+  return new Set(rows.map((row) => row.id));
 }
 
 /** How many of `attendeeIds` are checked in to the session (results' participation). */

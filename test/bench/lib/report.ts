@@ -24,6 +24,8 @@ export const FIGURE_ORDER = [
   "herd-p99-postgres",
   "door-sync-pglite",
   "door-sync-postgres",
+  "quiz-sync-pglite",
+  "quiz-sync-postgres",
   "scan-verdict-ms",
   "quiz-answer-ms",
   "pack-p99-under-login-burst",
