@@ -1,13 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BatchLoader } from "./batchLoader.ts";
 
 /** A loader over a fixed table that records the keys of each query it makes. */
-function recording(table: Record<string, number>, maxKeys?: number) {
+function recording(table: Record<string, number>, maxKeys?: number, lingerMs?: number) {
   const queries: string[][] = [];
-  const loader = new BatchLoader<string, number>(async (keys) => {
-    queries.push(keys);
-    return new Map(keys.filter((k) => k in table).map((k) => [k, table[k]!]));
-  }, maxKeys);
+  const loader = new BatchLoader<string, number>(
+    async (keys) => {
+      queries.push(keys);
+      return new Map(keys.filter((k) => k in table).map((k) => [k, table[k]!]));
+    },
+    maxKeys,
+    lingerMs,
+  );
   return { loader, queries };
 }
 
@@ -68,5 +72,38 @@ describe("BatchLoader", () => {
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     fail = false;
     expect(await loader.load("a")).toBe(1);
+  });
+
+  describe("while requests stream in", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("waits a little for more keys after a recent read, so that requests read a turn apart share a query", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "setImmediate", "performance"] });
+      const { loader, queries } = recording({ a: 1, b: 2, c: 3, d: 4 }, undefined, 4);
+      // A lone request: read at the end of its turn.
+      const a = loader.load("a");
+      await vi.advanceTimersToNextTimerAsync();
+      expect(await a).toBe(1);
+      expect(queries).toEqual([["a"]]);
+      // The next ones, within 20 ms of that read, come a turn or two apart (one connection
+      // accepted a turn): they wait 4 ms and go together.
+      vi.advanceTimersByTime(5);
+      const b = loader.load("b");
+      await vi.advanceTimersByTimeAsync(1);
+      const c = loader.load("c");
+      await vi.advanceTimersByTimeAsync(2);
+      expect(queries).toEqual([["a"]]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await Promise.all([b, c])).toEqual([2, 3]);
+      expect(queries).toEqual([["a"], ["b", "c"]]);
+      // Once quiet for 20 ms, a request is read at the end of its turn again.
+      vi.advanceTimersByTime(25);
+      const d = loader.load("d");
+      await vi.advanceTimersToNextTimerAsync();
+      expect(await d).toBe(4);
+      expect(queries).toEqual([["a"], ["b", "c"], ["d"]]);
+    });
   });
 });
