@@ -3,15 +3,15 @@ import { createStaffUser } from "../../../src/server/admin/users.ts";
 import { createApp } from "../../../src/server/app.ts";
 import { createList } from "../../../src/server/checkin/lists.ts";
 import { seedDemo } from "../../../src/server/demo/seed.ts";
-import { attendees, checkinScans, events } from "../../../src/server/store/schema.ts";
+import { checkinScans, events } from "../../../src/server/store/schema.ts";
 import { sessionCookie } from "../../../src/server/testing/contentFixtures.ts";
 import { ensureTickets, ticketCode } from "../../../src/server/tickets/issue.ts";
 import { CHECKIN_SCAN, type CheckinResult } from "../../../src/shared/checkin.ts";
 import { newId } from "../../../src/shared/ids.ts";
 import type { PushResponse } from "../../../src/shared/ops.ts";
-import { describeSamples, median, round } from "../lib/stats.ts";
-import { benchPostgresUrl, NO_POSTGRES, openBenchStore } from "../lib/syncBench.ts";
-import type { Benchmark, Figure, Skip } from "../lib/types.ts";
+import { round } from "../lib/stats.ts";
+import { addAttendees, onEachEngine, openBenchStore, timedFigure } from "../lib/syncBench.ts";
+import type { Benchmark, Figure } from "../lib/types.ts";
 
 /** A door phone's offline backlog: one push at most (the route takes 500 ops). */
 const SCANS = 500;
@@ -35,17 +35,7 @@ async function measure(
   try {
     await seedDemo(store.db);
     const [event] = await store.db.select().from(events).limit(1);
-    const people = await store.db
-      .insert(attendees)
-      .values(
-        Array.from({ length: scans }, (_, i) => ({
-          id: newId(),
-          eventId: event!.id,
-          name: `Học viên ${i + 1}`,
-          unit: "Sở Tư pháp",
-        })),
-      )
-      .returning();
+    const people = await addAttendees(store.db, event!.id, scans, "Sở Tư pháp");
     const ticketed = await ensureTickets(store.db, event!.id, people);
     const codes: string[] = [];
     for (const person of ticketed) codes.push(await ticketCode(store.db, person));
@@ -94,23 +84,15 @@ async function measure(
       }
       return ms;
     };
-    // Warm the route and the statements' plans, as a server that has been up all morning.
-    await pushOnce();
-    const samples: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      samples.push(await pushOnce());
-      log(`door-sync-${engine}: run ${run + 1}/${runs}: ${round(samples[run]!, 0)} ms`);
-    }
-    const value = round(median(samples), 0);
-    return {
-      name: `door-sync-${engine}`,
-      value,
-      unit: "ms",
-      budget: { max: BUDGET_MS },
+    return await timedFigure(
+      `door-sync-${engine}`,
+      BUDGET_MS,
       runs,
-      samples: samples.map((s) => round(s, 0)),
-      note: `one push of ${scans} "checkin.scan" ops (real tickets, ${scans} people, first check-ins) through POST /api/events/:slug/ops (app.request) until the answer is parsed; ${round((scans / value) * 1000, 0)} ops/s; ${describeSamples(samples, "ms")}`,
-    };
+      pushOnce,
+      log,
+      (value) =>
+        `one push of ${scans} "checkin.scan" ops (real tickets, ${scans} people, first check-ins) through POST /api/events/:slug/ops (app.request) until the answer is parsed; ${round((scans / value) * 1000, 0)} ops/s`,
+    );
   } finally {
     await store.close();
   }
@@ -124,10 +106,7 @@ const benchmark: Benchmark = {
   needsBuild: false,
   async run(ctx) {
     const scans = ctx.tiny ? 3 : SCANS;
-    const results: Array<Figure | Skip> = [await measure("pglite", ctx.runs, scans, ctx.log)];
-    if (benchPostgresUrl()) results.push(await measure("postgres", ctx.runs, scans, ctx.log));
-    else results.push({ name: "door-sync-postgres", skipped: NO_POSTGRES });
-    return results;
+    return onEachEngine("door-sync", (engine) => measure(engine, ctx.runs, scans, ctx.log));
   },
 };
 

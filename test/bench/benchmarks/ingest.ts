@@ -15,8 +15,8 @@ import {
 } from "../../../src/server/testing/testOpKinds.ts";
 import type { PushResponse } from "../../../src/shared/ops.ts";
 import { describeSamples, median, round } from "../lib/stats.ts";
-import { benchPostgresUrl, NO_POSTGRES, noteOps, openBenchStore } from "../lib/syncBench.ts";
-import type { Benchmark, Figure, Skip } from "../lib/types.ts";
+import { noteOps, onEachEngine, openBenchStore } from "../lib/syncBench.ts";
+import type { Benchmark, Figure } from "../lib/types.ts";
 
 const BATCH = 500;
 const BUDGET = { pglite: 20_000, postgres: 40_000 } as const;
@@ -266,10 +266,7 @@ const benchmark: Benchmark = {
   needsBuild: false,
   async run(ctx) {
     const batches = ctx.tiny ? RAW_FORMS.length : 40;
-    const results: Array<Figure | Skip> = [await measure("pglite", ctx.runs, batches, ctx.log)];
-    if (benchPostgresUrl()) results.push(await measure("postgres", ctx.runs, batches, ctx.log));
-    else results.push({ name: "ingest-postgres", skipped: NO_POSTGRES });
-    return results;
+    return onEachEngine("ingest", (engine) => measure(engine, ctx.runs, batches, ctx.log));
   },
 };
 

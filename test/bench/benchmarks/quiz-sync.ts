@@ -1,16 +1,15 @@
 import { eq } from "drizzle-orm";
 import { createApp } from "../../../src/server/app.ts";
 import { seedDemo } from "../../../src/server/demo/seed.ts";
-import { attendees, events, quizAttempts } from "../../../src/server/store/schema.ts";
+import { events, quizAttempts } from "../../../src/server/store/schema.ts";
 import { sessionCookie, staffCookie } from "../../../src/server/testing/contentFixtures.ts";
 import { answersFor, question, quizDoc } from "../../../src/server/testing/quizFixtures.ts";
 import { jsonPost } from "../../../src/server/testing/testStore.ts";
 import { newId } from "../../../src/shared/ids.ts";
 import type { PushResponse } from "../../../src/shared/ops.ts";
 import type { StaffQuiz } from "../../../src/shared/quiz.ts";
-import { describeSamples, median, round } from "../lib/stats.ts";
-import { benchPostgresUrl, NO_POSTGRES, openBenchStore } from "../lib/syncBench.ts";
-import type { Benchmark, Figure, Skip } from "../lib/types.ts";
+import { addAttendees, onEachEngine, openBenchStore, timedFigure } from "../lib/syncBench.ts";
+import type { Benchmark, Figure } from "../lib/types.ts";
 
 /** A large provincial training's room. */
 const ROOM = 300;
@@ -41,17 +40,7 @@ async function measure(
       Array.from({ length: QUESTIONS }, (_, i) =>
         question(`Câu hỏi ${i + 1} về Nghị định 30/2020/NĐ-CP`, ["A", "B", "C", "D"], [i % 4]),
       );
-    const people = await store.db
-      .insert(attendees)
-      .values(
-        Array.from({ length: room }, (_, i) => ({
-          id: newId(),
-          eventId: event!.id,
-          name: `Học viên ${i + 1}`,
-          unit: "Văn phòng UBND tỉnh",
-        })),
-      )
-      .returning();
+    const people = await addAttendees(store.db, event!.id, room, "Văn phòng UBND tỉnh");
     const cookies: string[] = [];
     for (const person of people) {
       cookies.push(await sessionCookie(store, "attendee", { attendeeId: person.id }));
@@ -111,23 +100,15 @@ async function measure(
       }
       return ms;
     };
-    // Warm the route and the statements' plans, as a server that has been up all morning.
-    await roomCloses();
-    const samples: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      samples.push(await roomCloses());
-      log(`quiz-sync-${engine}: run ${run + 1}/${runs}: ${round(samples[run]!, 0)} ms`);
-    }
-    const value = round(median(samples), 0);
-    return {
-      name: `quiz-sync-${engine}`,
-      value,
-      unit: "ms",
-      budget: { max: BUDGET_MS },
+    return await timedFigure(
+      `quiz-sync-${engine}`,
+      BUDGET_MS,
       runs,
-      samples: samples.map((s) => round(s, 0)),
-      note: `${room} attendees, each signed in, each pushing one "quiz.submit" op (${QUESTIONS} questions) through POST /api/events/:slug/ops (app.request) at once, until the last answer is parsed; ${describeSamples(samples, "ms")}`,
-    };
+      roomCloses,
+      log,
+      (_value) =>
+        `${room} attendees, each signed in, each pushing one "quiz.submit" op (${QUESTIONS} questions) through POST /api/events/:slug/ops (app.request) at once, until the last answer is parsed`,
+    );
   } finally {
     await store.close();
   }
@@ -141,10 +122,7 @@ const benchmark: Benchmark = {
   needsBuild: false,
   async run(ctx) {
     const room = ctx.tiny ? 3 : ROOM;
-    const results: Array<Figure | Skip> = [await measure("pglite", ctx.runs, room, ctx.log)];
-    if (benchPostgresUrl()) results.push(await measure("postgres", ctx.runs, room, ctx.log));
-    else results.push({ name: "quiz-sync-postgres", skipped: NO_POSTGRES });
-    return results;
+    return onEachEngine("quiz-sync", (engine) => measure(engine, ctx.runs, room, ctx.log));
   },
 };
 

@@ -5,7 +5,11 @@ import { join } from "node:path";
 import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { openStore, type Store } from "../../../src/server/store/db.ts";
+import { attendees } from "../../../src/server/store/schema.ts";
+import { newId } from "../../../src/shared/ids.ts";
 import type { Op } from "../../../src/shared/ops.ts";
+import { describeSamples, median, round } from "./stats.ts";
+import type { Figure, Skip } from "./types.ts";
 
 /**
  * The PostgreSQL server the sync benchmarks use: BENCH_DATABASE_URL, else
@@ -80,4 +84,64 @@ export function noteOps(eventId: string, n: number, label: string): Op[] {
     createdAt,
     clockOffsetMs: 0,
   }));
+}
+
+/**
+ * A sync benchmark's figures: `${name}-pglite`, then `${name}-postgres` when a PostgreSQL
+ * server is given (else a skip saying so).
+ */
+export async function onEachEngine(
+  name: string,
+  measure: (engine: "pglite" | "postgres") => Promise<Figure>,
+): Promise<Array<Figure | Skip>> {
+  const results: Array<Figure | Skip> = [await measure("pglite")];
+  if (benchPostgresUrl()) results.push(await measure("postgres"));
+  else results.push({ name: `${name}-postgres`, skipped: NO_POSTGRES });
+  return results;
+}
+
+/**
+ * A figure in ms: `once` after one warm-up run — the route and the statements' plans
+ * warm, as a server that has been up all morning — then `runs` times, each logged; the
+ * median, against `budgetMs`. `note` says what was measured, given the median.
+ */
+export async function timedFigure(
+  name: string,
+  budgetMs: number,
+  runs: number,
+  once: () => Promise<number>,
+  log: (line: string) => void,
+  note: (value: number) => string,
+): Promise<Figure> {
+  await once();
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    samples.push(await once());
+    log(`${name}: run ${run + 1}/${runs}: ${round(samples[run]!, 0)} ms`);
+  }
+  const value = round(median(samples), 0);
+  return {
+    name,
+    value,
+    unit: "ms",
+    budget: { max: budgetMs },
+    runs,
+    samples: samples.map((s) => round(s, 0)),
+    note: `${note(value)}; ${describeSamples(samples, "ms")}`,
+  };
+}
+
+/** `n` new attendees of an event, of one unit. */
+export function addAttendees(db: Store["db"], eventId: string, n: number, unit: string) {
+  return db
+    .insert(attendees)
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        id: newId(),
+        eventId,
+        name: `Học viên ${i + 1}`,
+        unit,
+      })),
+    )
+    .returning();
 }
