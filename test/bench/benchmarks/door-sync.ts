@@ -2,15 +2,14 @@ import { eq } from "drizzle-orm";
 import { createStaffUser } from "../../../src/server/admin/users.ts";
 import { createApp } from "../../../src/server/app.ts";
 import { createList } from "../../../src/server/checkin/lists.ts";
-import { seedDemo } from "../../../src/server/demo/seed.ts";
-import { checkinScans, events } from "../../../src/server/store/schema.ts";
+import { checkinScans } from "../../../src/server/store/schema.ts";
 import { sessionCookie } from "../../../src/server/testing/contentFixtures.ts";
 import { ensureTickets, ticketCode } from "../../../src/server/tickets/issue.ts";
 import { CHECKIN_SCAN, type CheckinResult } from "../../../src/shared/checkin.ts";
 import { newId } from "../../../src/shared/ids.ts";
 import type { PushResponse } from "../../../src/shared/ops.ts";
 import { round } from "../lib/stats.ts";
-import { addAttendees, onEachEngine, openBenchStore, timedFigure } from "../lib/syncBench.ts";
+import { addAttendees, onEachEngine, timedFigure, withDemoStore } from "../lib/syncBench.ts";
 import type { Benchmark, Figure } from "../lib/types.ts";
 
 /** A door phone's offline backlog: one push at most (the route takes 500 ops). */
@@ -31,12 +30,9 @@ async function measure(
   scans: number,
   log: (line: string) => void,
 ): Promise<Figure> {
-  const store = await openBenchStore(engine);
-  try {
-    await seedDemo(store.db);
-    const [event] = await store.db.select().from(events).limit(1);
-    const people = await addAttendees(store.db, event!.id, scans, "Sở Tư pháp");
-    const ticketed = await ensureTickets(store.db, event!.id, people);
+  return withDemoStore(engine, async (store, event) => {
+    const people = await addAttendees(store.db, event.id, scans, "Sở Tư pháp");
+    const ticketed = await ensureTickets(store.db, event.id, people);
     const codes: string[] = [];
     for (const person of ticketed) codes.push(await ticketCode(store.db, person));
     const staffUserId = await createStaffUser(store.db, {
@@ -46,7 +42,7 @@ async function measure(
     });
     const cookie = await sessionCookie(store, "staff", { staffUserId });
     const app = createApp(store, { version: "bench", publicUrl: "http://bench.test" });
-    const list = await createList(store.db, event!.id, {
+    const list = await createList(store.db, event.id, {
       kind: "entry",
       title: "Vào cửa",
       reentry: false,
@@ -60,14 +56,14 @@ async function measure(
         ops: codes.map((code) => ({
           id: newId(),
           kind: CHECKIN_SCAN,
-          eventId: event!.id,
+          eventId: event.id,
           payload: { method: "scan", listId: list.id, code, shown: "admitted" },
           createdAt,
           clockOffsetMs: 0,
         })),
       });
       const started = performance.now();
-      const response = await app.request(`/api/events/${event!.slug}/ops`, {
+      const response = await app.request(`/api/events/${event.slug}/ops`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie },
         body,
@@ -93,9 +89,7 @@ async function measure(
       (value) =>
         `one push of ${scans} "checkin.scan" ops (real tickets, ${scans} people, first check-ins) through POST /api/events/:slug/ops (app.request) until the answer is parsed; ${round((scans / value) * 1000, 0)} ops/s`,
     );
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** Issue 9 and 10: a door phone's 500 offline scans, synced, on PGlite and PostgreSQL. */

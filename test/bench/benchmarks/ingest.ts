@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createStaffUser } from "../../../src/server/admin/users.ts";
 import { createApp } from "../../../src/server/app.ts";
-import { seedDemo } from "../../../src/server/demo/seed.ts";
 import type { Store } from "../../../src/server/store/db.ts";
-import { events, syncOps } from "../../../src/server/store/schema.ts";
+import { syncOps } from "../../../src/server/store/schema.ts";
 import type { Tx } from "../../../src/server/sync/opKind.ts";
 import { canonicalJson } from "../../../src/server/sync/payloadHash.ts";
 import { plainArray } from "../../../src/server/sync/plainArray.ts";
@@ -15,7 +14,7 @@ import {
 } from "../../../src/server/testing/testOpKinds.ts";
 import type { PushResponse } from "../../../src/shared/ops.ts";
 import { describeSamples, median, round } from "../lib/stats.ts";
-import { noteOps, onEachEngine, openBenchStore } from "../lib/syncBench.ts";
+import { noteOps, onEachEngine, withDemoStore } from "../lib/syncBench.ts";
 import type { Benchmark, Figure } from "../lib/types.ts";
 
 const BATCH = 500;
@@ -141,11 +140,8 @@ async function measure(
   batches: number,
   log: (line: string) => void,
 ): Promise<Figure> {
-  const store = await openBenchStore(engine);
-  try {
-    await seedDemo(store.db);
+  return withDemoStore(engine, async (store, event) => {
     await createTestEffectsTable(store.db);
-    const [event] = await store.db.select().from(events).limit(1);
     const staffUserId = await createStaffUser(store.db, {
       username: "bench-admin",
       password: "bench-admin-mat-khau",
@@ -158,7 +154,7 @@ async function measure(
       { extraOpKinds: makeTestOpKinds() },
     );
     const push = async (body: Uint8Array<ArrayBuffer>, count: number) => {
-      const response = await app.request(`/api/events/${event!.slug}/ops`, {
+      const response = await app.request(`/api/events/${event.slug}/ops`, {
         method: "POST",
         // As a phone's fetch sends it: with its length (the body limit reads no stream).
         headers: {
@@ -183,7 +179,7 @@ async function measure(
     const interleaved = async (label: string) => {
       const bodies = Array.from({ length: batches }, (_, b) =>
         new TextEncoder().encode(
-          JSON.stringify({ deviceId: "bench", ops: noteOps(event!.id, BATCH, `${label} ${b}`) }),
+          JSON.stringify({ deviceId: "bench", ops: noteOps(event.id, BATCH, `${label} ${b}`) }),
         ),
       );
       const rows = Array.from({ length: batches }, (_, b) => rawRows(`${label} raw ${b}`));
@@ -196,14 +192,14 @@ async function measure(
         routeMs += performance.now() - started;
         const form = b % RAW_FORMS.length;
         started = performance.now();
-        await RAW_FORMS[form]!.insert(store, event!.id, staffUserId, rows[b]!);
+        await RAW_FORMS[form]!.insert(store, event.id, staffUserId, rows[b]!);
         rawMs[form]! += performance.now() - started;
         rawBatches[form]!++;
       }
       return { route: ((batches * BATCH) / routeMs) * 1000, rawMs, rawBatches };
     };
     const rawRows = (label: string): Row[] =>
-      noteOps(event!.id, BATCH, label).map((op) => ({
+      noteOps(event.id, BATCH, label).map((op) => ({
         id: op.id,
         text: (op.payload as { text: string }).text,
         payload: op.payload as { text: string },
@@ -249,9 +245,7 @@ async function measure(
       },
       note: `${batches} pushes of ${BATCH} "test.note" ops per run through POST /api/events/:slug/ops (app.request, JSON, ledger + one effect row per op, change log), each followed by the same rows inserted raw (${BATCH} ledger and ${BATCH} effect rows, one change-log row); ratio ${round(value / floor, 2)} (budget ≥ 0.5); route ${describeSamples(route, "ops/s")}`,
     };
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /**

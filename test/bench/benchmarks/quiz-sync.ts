@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
 import { createApp } from "../../../src/server/app.ts";
-import { seedDemo } from "../../../src/server/demo/seed.ts";
-import { events, quizAttempts } from "../../../src/server/store/schema.ts";
+import { quizAttempts } from "../../../src/server/store/schema.ts";
 import { sessionCookie, staffCookie } from "../../../src/server/testing/contentFixtures.ts";
 import { answersFor, question, quizDoc } from "../../../src/server/testing/quizFixtures.ts";
 import { jsonPost } from "../../../src/server/testing/testStore.ts";
 import { newId } from "../../../src/shared/ids.ts";
 import type { PushResponse } from "../../../src/shared/ops.ts";
 import type { StaffQuiz } from "../../../src/shared/quiz.ts";
-import { addAttendees, onEachEngine, openBenchStore, timedFigure } from "../lib/syncBench.ts";
+import { addAttendees, onEachEngine, timedFigure, withDemoStore } from "../lib/syncBench.ts";
 import type { Benchmark, Figure } from "../lib/types.ts";
 
 /** A large provincial training's room. */
@@ -29,18 +28,15 @@ async function measure(
   room: number,
   log: (line: string) => void,
 ): Promise<Figure> {
-  const store = await openBenchStore(engine);
-  try {
-    await seedDemo(store.db);
-    const [event] = await store.db.select().from(events).limit(1);
+  return withDemoStore(engine, async (store, event) => {
     const app = createApp(store, { version: "bench", publicUrl: "http://bench.test" });
-    const trainer = await staffCookie(store, "trainer", event!.slug);
+    const trainer = await staffCookie(store, "trainer", event.slug);
     /** A quiz's questions, with ids of their own (a new quiz each time). */
     const questions = () =>
       Array.from({ length: QUESTIONS }, (_, i) =>
         question(`Câu hỏi ${i + 1} về Nghị định 30/2020/NĐ-CP`, ["A", "B", "C", "D"], [i % 4]),
       );
-    const people = await addAttendees(store.db, event!.id, room, "Văn phòng UBND tỉnh");
+    const people = await addAttendees(store.db, event.id, room, "Văn phòng UBND tỉnh");
     const cookies: string[] = [];
     for (const person of people) {
       cookies.push(await sessionCookie(store, "attendee", { attendeeId: person.id }));
@@ -48,14 +44,11 @@ async function measure(
     const roomCloses = async () => {
       // A new quiz each time: each attendee's first attempt, as when a quiz closes.
       const created = await app.request(
-        `/api/events/${event!.slug}/quizzes`,
+        `/api/events/${event.slug}/quizzes`,
         jsonPost(quizDoc(questions()), trainer),
       );
       const { quiz } = (await created.json()) as { quiz: StaffQuiz };
-      await app.request(
-        `/api/events/${event!.slug}/quizzes/${quiz.id}/open`,
-        jsonPost({}, trainer),
-      );
+      await app.request(`/api/events/${event.slug}/quizzes/${quiz.id}/open`, jsonPost({}, trainer));
       const bodies = people.map((person, i) => {
         const payload = answersFor(
           quiz.id,
@@ -69,7 +62,7 @@ async function measure(
             {
               id: newId(),
               kind: "quiz.submit",
-              eventId: event!.id,
+              eventId: event.id,
               payload,
               createdAt: payload.submittedAt,
               clockOffsetMs: 0,
@@ -80,7 +73,7 @@ async function measure(
       const started = performance.now();
       const answers = await Promise.all(
         bodies.map(async (body, i) => {
-          const response = await app.request(`/api/events/${event!.slug}/ops`, {
+          const response = await app.request(`/api/events/${event.slug}/ops`, {
             method: "POST",
             headers: { "content-type": "application/json", cookie: cookies[i]! },
             body,
@@ -109,9 +102,7 @@ async function measure(
       (_value) =>
         `${room} attendees, each signed in, each pushing one "quiz.submit" op (${QUESTIONS} questions) through POST /api/events/:slug/ops (app.request) at once, until the last answer is parsed`,
     );
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** Issue 9 and 11: a room's quiz attempts arriving as the quiz closes, on both databases. */

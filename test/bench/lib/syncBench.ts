@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
+import type { EventRow } from "../../../src/server/auth/access.ts";
+import { seedDemo } from "../../../src/server/demo/seed.ts";
 import { openStore, type Store } from "../../../src/server/store/db.ts";
-import { attendees } from "../../../src/server/store/schema.ts";
+import { attendees, events } from "../../../src/server/store/schema.ts";
 import { newId } from "../../../src/shared/ids.ts";
 import type { Op } from "../../../src/shared/ops.ts";
 import { describeSamples, median, round } from "./stats.ts";
@@ -71,6 +73,21 @@ export async function openBenchStore(engine: "pglite" | "postgres"): Promise<Sto
       await scratch.drop();
     },
   };
+}
+
+/** `use` on a bench store (openBenchStore) with the demo event; the store goes after. */
+export async function withDemoStore<T>(
+  engine: "pglite" | "postgres",
+  use: (store: Store, event: EventRow) => Promise<T>,
+): Promise<T> {
+  const store = await openBenchStore(engine);
+  try {
+    await seedDemo(store.db);
+    const [event] = await store.db.select().from(events).limit(1);
+    return await use(store, event!);
+  } finally {
+    await store.close();
+  }
 }
 
 /** `n` "test.note" ops of an event, as a device sends them. */
