@@ -118,6 +118,7 @@ async function attemptCounts(
 
 /** What a batch of submissions reads before deciding: one read of each kind. */
 interface Known {
+  /** By quiz id in lower case (the database's uuid takes either case). */
   quizzes: Map<string, QuizRow | undefined>;
   /** Attempts stored before the batch, by id. */
   stored: Map<string, AttemptRow>;
@@ -140,13 +141,15 @@ async function readKnown(tx: Tx, items: readonly Submission[]): Promise<Known> {
     checkedIn: new Map(),
   };
   for (const { payload, ctx } of items) {
-    if (known.quizzes.has(payload.quizId)) continue;
+    if (known.quizzes.has(payload.quizId.toLowerCase())) continue;
     const quiz = await quizOf(tx, ctx.event.id, payload.quizId);
-    known.quizzes.set(payload.quizId, quiz);
+    known.quizzes.set(payload.quizId.toLowerCase(), quiz);
     if (!quiz?.published) continue;
     const people = [
       ...new Set(
-        items.filter((i) => i.payload.quizId === quiz.id).map((i) => i.payload.attendeeId),
+        items
+          .filter((i) => i.payload.quizId.toLowerCase() === quiz.id)
+          .map((i) => i.payload.attendeeId),
       ),
     ];
     known.counts.set(quiz.id, await attemptCounts(tx, quiz.id, people));
@@ -179,7 +182,7 @@ async function applySubmits(tx: Tx, items: readonly Submission[]): Promise<OpOut
     if (ctx.principal.kind !== "attendee" || payload.attendeeId !== ctx.principal.id) {
       return reject("not_your_attempt");
     }
-    const quiz = known.quizzes.get(payload.quizId);
+    const quiz = known.quizzes.get(payload.quizId.toLowerCase());
     if (!quiz?.published) return reject("quiz_not_found");
 
     // The database's form of the id (its uuid type takes either case).

@@ -100,7 +100,14 @@ describe.each(engines)("a batch of quiz submissions on %s", (engine) => {
         { payload: { ...submission(practice, b, [[1]]), attemptId: first.attemptId }, opts: as(b) },
         { payload: { ...storedOne, attemptId: storedOne.attemptId.toUpperCase() }, opts: as(b) },
         { payload: unknownQuestion, opts: as(b) },
-        { payload: submission(practice, b, [[1], [0, 1, 2]]), opts: as(b) },
+        // A second attempt, its quiz id in capitals (the database's uuid takes either case).
+        {
+          payload: {
+            ...submission(practice, b, [[1], [0, 1, 2]]),
+            quizId: practice.quiz.id.toUpperCase(),
+          },
+          opts: as(b),
+        },
         { payload: submission(gated, a, [[1], [0]]), opts: as(a) },
         { payload: submission(gated, b, [[1], [0]]), opts: as(b) },
         // Sent for someone else, and for a quiz that does not exist.
