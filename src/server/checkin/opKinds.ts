@@ -133,8 +133,8 @@ async function checkScan(
 
 /**
  * Door scans, many at once (a door phone's push after a network cut): each checked alone
- * (its list, its ticket), then their people looked up in one read per event and their
- * check-ins recorded together, in the order sent.
+ * (its list, its ticket), then their people looked up in one read and their check-ins
+ * recorded together, in the order sent.
  */
 async function applyScans(
   tx: Tx,
@@ -146,17 +146,15 @@ async function applyScans(
     checked.push("rejected" in input ? input : { ctx, input });
   }
   const toLookUp = checked.filter((c): c is CheckinToRecord => !("rejected" in c));
-  const known = new Map<string, Set<string>>();
-  for (const eventId of new Set(toLookUp.map((c) => c.ctx.event.id))) {
-    const ids = toLookUp.filter((c) => c.ctx.event.id === eventId).map((c) => c.input.attendeeId);
-    known.set(eventId, await attendeesOf(tx, eventId, ids));
-  }
+  const known = await attendeesOf(
+    tx,
+    items[0]!.ctx.event.id,
+    toLookUp.map((c) => c.input.attendeeId),
+  );
   return recordChecked(
     tx,
     checked.map((c) =>
-      "rejected" in c || known.get(c.ctx.event.id)!.has(c.input.attendeeId)
-        ? c
-        : { rejected: "unknown_attendee" },
+      "rejected" in c || known.has(c.input.attendeeId) ? c : { rejected: "unknown_attendee" },
     ),
   );
 }

@@ -77,6 +77,7 @@ function resultWith(
 
 export interface CheckinInput {
   list: ListRow;
+  /** In lower case: the database's form of the UUID. */
   attendeeId: string;
   ticketIssuedAt: number | null;
   method: CheckinMethod;
@@ -118,9 +119,8 @@ export async function recordCheckins(
   items: readonly CheckinToRecord[],
 ): Promise<CheckinResult[]> {
   if (items.length === 0) return [];
-  for (const eventId of new Set(items.map((i) => i.ctx.event.id))) {
-    await lockEventCheckins(tx, eventId);
-  }
+  // One event's check-ins (an op kind's batch is of one event).
+  await lockEventCheckins(tx, items[0]!.ctx.event.id);
   const personKey = (listId: string, attendeeId: string) => `${listId} ${attendeeId}`;
   const people = items.map((i) => ({ listId: i.input.list.id, attendeeId: i.input.attendeeId }));
   // The ops' own scans (a replay changes nothing) and their people's check-ins on these lists.
@@ -160,14 +160,13 @@ export async function recordCheckins(
       );
       continue;
     }
-    const attendeeId = input.attendeeId.toLowerCase();
-    const key = personKey(input.list.id, attendeeId);
+    const key = personKey(input.list.id, input.attendeeId);
     const first = checkins.get(key);
     const row: NewScan = {
       id: ctx.opId,
       eventId: ctx.event.id,
       listId: input.list.id,
-      attendeeId,
+      attendeeId: input.attendeeId,
       ticketIssuedAt: input.ticketIssuedAt,
       deviceId: ctx.deviceId,
       method: input.method,
