@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
-import * as v from "valibot";
 import { newId } from "../../shared/ids.ts";
 import type { CreateQuizBody, QuizQuestion, QuizSubmitPayload } from "../../shared/quiz.ts";
-import { quizSubmit } from "../quiz/submit.ts";
 import type { Store } from "../store/db.ts";
 import { events } from "../store/schema.ts";
 import type { OpOutcome } from "../sync/opKind.ts";
+import { applyOp } from "./applyOp.ts";
 
 /** A question with options `texts`, the ones at `correct` (indexes) right. */
 export function question(
@@ -47,8 +46,8 @@ export function quizDoc(
 }
 
 /**
- * Applies one "quiz.submit" op the way the push route does: payload validated by the
- * kind's schema, `apply` inside one transaction, as the attendee `attendeeId`.
+ * Applies one "quiz.submit" op the way the push route does (testing/applyOp.ts), as the
+ * attendee `attendeeId`, made at its submission time by the device's clock.
  */
 export async function submitOp(
   store: Store,
@@ -58,21 +57,13 @@ export async function submitOp(
   opts: { clockOffsetMs?: number; opId?: string } = {},
 ): Promise<OpOutcome> {
   const [event] = await store.db.select().from(events).where(eq(events.slug, slug));
-  const parsed = v.parse(quizSubmit.schema, payload);
-  const createdAt = new Date(payload.submittedAt);
-  const clockOffsetMs = opts.clockOffsetMs ?? 0;
-  return store.db.transaction((tx) =>
-    quizSubmit.apply(tx, parsed, {
-      opId: opts.opId ?? newId(),
-      event: event!,
-      principal: { kind: "attendee", id: attendeeId, role: "attendee" },
-      deviceId: "test-device",
-      createdAt,
-      clockOffsetMs,
-      correctedAt: new Date(createdAt.getTime() + clockOffsetMs),
-      receivedAt: new Date(),
-    }),
-  );
+  return applyOp(store, event!, "quiz.submit", payload, {
+    opId: opts.opId,
+    device: "test-device",
+    at: Date.parse(payload.submittedAt),
+    offsetMs: opts.clockOffsetMs,
+    principal: { kind: "attendee", id: attendeeId, role: "attendee" },
+  });
 }
 
 /** A submission answering `chosen[i]` (option indexes) to question i, timed from now. */
