@@ -8,6 +8,7 @@ import { jsonBodyLimit } from "./http/bodyLimit.ts";
 import type { AppConfig, AppEnv } from "./http/context.ts";
 import { isDbInputError, loggableError } from "./http/dbInputError.ts";
 import { ApiError } from "./http/errors.ts";
+import { countServed } from "./http/inFlight.ts";
 import { noStoreByDefault } from "./http/noStore.ts";
 import { rejectNulInUrl } from "./http/rejectNul.ts";
 import { sameOriginOnly } from "./http/sameOrigin.ts";
@@ -53,6 +54,7 @@ export function createApp(store: Store, config: AppConfig, options: AppOptions =
   const api = new Hono<AppEnv>()
     // Issue 12: API answers carry personal data and are never cached unless a route says so;
     // a state-changing request must come from our own pages; NUL bytes never reach SQL.
+    .use(countServed)
     .use(noStoreByDefault)
     .use(sameOriginOnly)
     .use(rejectNulInUrl)

@@ -2,16 +2,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { BatchLoader } from "./batchLoader.ts";
 
 /** A loader over a fixed table that records the keys of each query it makes. */
-function recording(table: Record<string, number>, maxKeys?: number, lingerMs?: number) {
+function recording(
+  table: Record<string, number>,
+  options?: ConstructorParameters<typeof BatchLoader<string, number>>[1],
+) {
   const queries: string[][] = [];
-  const loader = new BatchLoader<string, number>(
-    async (keys) => {
-      queries.push(keys);
-      return new Map(keys.filter((k) => k in table).map((k) => [k, table[k]!]));
-    },
-    maxKeys,
-    lingerMs,
-  );
+  const loader = new BatchLoader<string, number>(async (keys) => {
+    queries.push(keys);
+    return new Map(keys.filter((k) => k in table).map((k) => [k, table[k]!]));
+  }, options);
   return { loader, queries };
 }
 
@@ -57,7 +56,7 @@ describe("BatchLoader", () => {
   });
 
   it("splits a turn's keys into queries of at most maxKeys", async () => {
-    const { loader, queries } = recording({ a: 1, b: 2, c: 3 }, 2);
+    const { loader, queries } = recording({ a: 1, b: 2, c: 3 }, { maxKeys: 2 });
     expect(await Promise.all(["a", "b", "c"].map((k) => loader.load(k)))).toEqual([1, 2, 3]);
     expect(queries).toEqual([["a", "b"], ["c"]]);
   });
@@ -81,7 +80,10 @@ describe("BatchLoader", () => {
 
     it("waits a little for more keys after a recent read, so that requests read a turn apart share a query", async () => {
       vi.useFakeTimers({ toFake: ["setTimeout", "setImmediate", "performance"] });
-      const { loader, queries } = recording({ a: 1, b: 2, c: 3, d: 4 }, undefined, 4);
+      const { loader, queries } = recording(
+        { a: 1, b: 2, c: 3, d: 4 },
+        { lingerMs: 4, othersServed: () => true },
+      );
       // A lone request: read at the end of its turn.
       const a = loader.load("a");
       await vi.advanceTimersToNextTimerAsync();
@@ -104,6 +106,21 @@ describe("BatchLoader", () => {
       await vi.advanceTimersToNextTimerAsync();
       expect(await d).toBe(4);
       expect(queries).toEqual([["a"], ["b", "c"], ["d"]]);
+    });
+
+    it("waits for no one when the caller's request is the only one served: a lone device pushing its backlog", async () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "setImmediate", "performance"] });
+      const { loader, queries } = recording({ a: 1, b: 2 }, { othersServed: () => false });
+      const a = loader.load("a");
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await a).toBe(1);
+      // 5 ms after that read: with others served, "b" would wait 4 ms; alone, it goes at
+      // the end of its turn.
+      vi.advanceTimersByTime(5);
+      const b = loader.load("b");
+      await vi.advanceTimersByTimeAsync(0);
+      expect(queries).toEqual([["a"], ["b"]]);
+      expect(await b).toBe(2);
     });
   });
 });
