@@ -107,6 +107,9 @@ export default function CheckinRoute() {
             </Show>
           </form>
           <h2>{t("mine")}</h2>
+          <Show when={mine.value()?.length === 0}>
+            <p>{t("noneMine")}</p>
+          </Show>
           <ul class="checkin__mine">
             <For each={mine.value()}>
               {(c) => (

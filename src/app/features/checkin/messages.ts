@@ -11,6 +11,7 @@ type Key =
   | "notOurs"
   | "noSessions"
   | "mine"
+  | "noneMine"
   | "pending"
   | "confirmed"
   | "rejected"
@@ -36,6 +37,7 @@ const vi: Record<Key, string> = {
   notOurs: "Đây không phải mã điểm danh phiên. Vui lòng quét mã QR trên màn hình của phiên.",
   noSessions: "Chưa có phiên nào nhận tự điểm danh. Vui lòng quét mã QR trên màn hình của phiên.",
   mine: "Điểm danh của tôi",
+  noneMine: "Bạn chưa điểm danh phiên nào trên máy này.",
   pending: "chờ xác nhận",
   confirmed: "đã xác nhận",
   rejected: "bị từ chối: {reason}",
@@ -61,6 +63,7 @@ const en: Record<Key, string> = {
   noSessions:
     "No session takes self check-in yet. Please scan the QR code on the session's screen.",
   mine: "My check-ins",
+  noneMine: "No check-ins on this device yet.",
   pending: "awaiting confirmation",
   confirmed: "confirmed",
   rejected: "refused: {reason}",

@@ -124,6 +124,33 @@ describe("QuizTakeRoute", () => {
     expect((screen.getByRole("radio", { name: "Sai" }) as HTMLInputElement).checked).toBe(true);
   });
 
+  it("says before the start what the quiz is: practice or graded, questions, time and attempts", async () => {
+    render();
+    await screen.findByText("Ôn tập · 2 câu · không giới hạn thời gian · đã làm 0/3 lần");
+    cleanup();
+    await db.quizzes.put({
+      ...practice,
+      mode: "graded",
+      timeLimitSec: 90,
+      attemptsAllowed: 1,
+      attempts: [
+        {
+          id: "0190a5b2-7c3d-7e4f-8a9b-0c1d2e3f4a09",
+          submittedAt: "2015-06-26T01:01:00.000Z",
+          late: false,
+          score: null,
+          maxScore: null,
+          answers: [],
+        },
+      ],
+      eventId: "e1",
+      savedAt: "2015-06-26T01:00:00.000Z",
+    });
+    render();
+    await screen.findByText("Tính điểm · 2 câu · làm trong 1 phút 30 giây · đã làm 1/1 lần");
+    expect(screen.queryByRole("button", { name: m.start })).toBeNull();
+  });
+
   it("submits through the outbox and says the answers are saved until sent", async () => {
     render();
     fireEvent.click(await screen.findByRole("button", { name: m.start }));

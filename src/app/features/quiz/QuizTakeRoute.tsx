@@ -8,7 +8,7 @@ import { createTick } from "./createTick.ts";
 import { type QuizMessageKey, quizMessages } from "./messages.ts";
 import { QuestionCard } from "./QuestionCard.tsx";
 import { saveAnswer, startOrResume, stepQuestion, submitAttempt } from "./quiz.repo.ts";
-import { answerState, clockText, listState, remainingMs } from "./quizState.ts";
+import { answerState, attemptsUsed, clockText, listState, remainingMs } from "./quizState.ts";
 import "./quiz.css";
 
 /** Time left, re-read at each tick of `_tick` (the screen's one-second clock). */
@@ -95,6 +95,7 @@ export default function QuizTakeRoute() {
               when={doing()}
               fallback={
                 <NotDoing
+                  used={attemptsUsed(q(), attempts(), data.value()?.refusedOps)}
                   quiz={q()}
                   state={state()}
                   last={last()}
@@ -187,9 +188,37 @@ function Taking(props: { quiz: StoredQuiz; attempt: LocalAttempt; remaining: num
   );
 }
 
+/**
+ * What the attendee should know before starting: graded or practice, how many questions,
+ * how long, and how many attempts are left.
+ */
+function QuizFacts(props: { quiz: StoredQuiz; used: number }) {
+  const t = useFeatureMessages(quizMessages);
+  const limit = () => {
+    const sec = props.quiz.timeLimitSec;
+    if (sec === null) return t("noTimeLimit");
+    const minutes = String(Math.floor(sec / 60));
+    return sec % 60 === 0
+      ? t("timeLimitMinutes", { minutes })
+      : t("timeLimitMinutesSeconds", { minutes, seconds: String(sec % 60) });
+  };
+  return (
+    <p class="quiz__facts">
+      {[
+        t(props.quiz.mode === "practice" ? "practice" : "graded"),
+        t("questions", { count: props.quiz.questions.length }),
+        limit(),
+        t("attemptsOf", { used: props.used, allowed: props.quiz.attemptsAllowed }),
+      ].join(" · ")}
+    </p>
+  );
+}
+
 /** Not taking now: the start button, why it is locked, or the submitted attempt. */
 function NotDoing(props: {
   quiz: StoredQuiz;
+  /** Attempts that count (attemptsUsed). */
+  used: number;
   state: string;
   last: LocalAttempt | undefined;
   canStart: boolean;
@@ -233,6 +262,7 @@ function NotDoing(props: {
   };
   return (
     <>
+      <QuizFacts quiz={props.quiz} used={props.used} />
       <Show when={props.last || server()}>
         <div class="quiz__result" role="status">
           <Show when={refusal()}>{(text) => <p class="quiz__refused">{text()}</p>}</Show>

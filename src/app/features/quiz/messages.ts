@@ -16,6 +16,10 @@ type Key =
   | "graded"
   | "questionOf"
   | "questions"
+  | "timeLimitMinutes"
+  | "timeLimitMinutesSeconds"
+  | "noTimeLimit"
+  | "attemptsOf"
   | "timeLeft"
   | "timeUp"
   | "previous"
@@ -70,6 +74,10 @@ export const quizMessages: FeatureMessages<Key> = {
     graded: "Tính điểm",
     questionOf: "Câu {n}/{total}",
     questions: "{count} câu",
+    timeLimitMinutes: "làm trong {minutes} phút",
+    timeLimitMinutesSeconds: "làm trong {minutes} phút {seconds} giây",
+    noTimeLimit: "không giới hạn thời gian",
+    attemptsOf: "đã làm {used}/{allowed} lần",
     timeLeft: "Còn lại {time}",
     timeUp: "Đã hết giờ. Vui lòng nộp bài.",
     previous: "← Câu trước",
@@ -123,6 +131,10 @@ export const quizMessages: FeatureMessages<Key> = {
     graded: "Graded",
     questionOf: "Question {n} of {total}",
     questions: "{count} questions",
+    timeLimitMinutes: "{minutes} min to answer",
+    timeLimitMinutesSeconds: "{minutes} min {seconds} s to answer",
+    noTimeLimit: "no time limit",
+    attemptsOf: "{used} of {allowed} attempts used",
     timeLeft: "{time} left",
     timeUp: "Time is up. Please submit.",
     previous: "← Previous",
