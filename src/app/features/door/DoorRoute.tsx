@@ -5,6 +5,7 @@ import type { DoorPack } from "../../../shared/api.ts";
 import { foldVietnamese } from "../../../shared/fold.ts";
 import type { LocalCheckin } from "../../db/db.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
+import { formatWhen } from "../../i18n/formatWhen.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { Scanner } from "../scanner/Scanner.tsx";
@@ -36,7 +37,7 @@ const THIS_DEVICE = "this";
  */
 export default function DoorRoute() {
   const t = useFeatureMessages(doorMessages);
-  const { intlLocale } = useI18n();
+  const { intlLocale, locale } = useI18n();
   const params = useParams<{ slug: string }>();
   const held = createLiveQuery(
     () => params.slug,
@@ -175,7 +176,7 @@ export default function DoorRoute() {
         {(_held) => (
           <>
             <p class="door__age">
-              {t("packAge", { time: new Date(held.value()!.savedAt).toLocaleString(intlLocale()) })}
+              {t("packAge", { time: formatWhen(held.value()!.savedAt, locale()) })}
               <Show when={refreshFailed()}>
                 {" "}
                 <span role="status">{t("packRefreshFailed")}</span>

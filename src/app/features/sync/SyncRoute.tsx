@@ -1,13 +1,13 @@
 import { createSignal, For, Show } from "solid-js";
 import type { OutboxEntry } from "../../db/db.ts";
 import { useFeatureMessages } from "../../i18n/featureMessages.ts";
+import { formatWhen } from "../../i18n/formatWhen.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { appOutboxSync } from "../../sync/appOutboxSync.ts";
 import { outboxStatus } from "../../sync/outboxStatus.ts";
 import { createLiveQuery } from "../../ui/createLiveQuery.ts";
 import { checkinMessages } from "../checkin/messages.ts";
 import { checkinReasonKey } from "../checkin/reasonKey.ts";
-import { formatWhen } from "./formatWhen.ts";
 import { syncMessages } from "./messages.ts";
 import { listOutbox } from "./sync.repo.ts";
 import { entryLabel, parkedReason, syncProblem } from "./syncProblem.ts";
