@@ -1,9 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor } from "@solidjs/testing-library";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { AttendeeQuiz } from "../../../shared/quiz.ts";
 import { db } from "../../db/db.ts";
-import { applyPack } from "../../sync/applyPack.ts";
-import { testPack } from "../../testing/packFixtures.ts";
+import {
+  checkInOnThisPhone,
+  setUpOfflineAttendeeScreen,
+} from "../../testing/offlineAttendeeScreen.ts";
 import { renderInApp } from "../../testing/renderInApp.tsx";
 import { quizMessages } from "./messages.ts";
 import QuizTakeRoute from "./QuizTakeRoute.tsx";
@@ -62,39 +64,10 @@ async function storeAfterCheckinQuiz() {
   );
 }
 
-/** What the self check-in screen records, offline: the attendee's row for list l1. */
-const checkInOnThisPhone = () =>
-  db.checkins.add({
-    id: "c1",
-    eventId: "e1",
-    listId: "l1",
-    attendeeId: "a1",
-    at: "2015-06-26T01:00:00.000Z",
-    method: "self",
-    name: "Phiên 1",
-    unit: "",
-    annulled: false,
-    annulReason: null,
-  });
-
 describe("QuizTakeRoute", () => {
+  setUpOfflineAttendeeScreen();
   beforeEach(async () => {
-    // No server: the screen works from the device.
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => Promise.reject(new TypeError("offline"))),
-    );
-    await applyPack(
-      db,
-      testPack({ attendee: { id: "a1", name: "Đại biểu", unit: "Sở", position: "" } }),
-    );
     await db.quizzes.put({ ...practice, eventId: "e1", savedAt: "2015-06-26T01:00:00.000Z" });
-  });
-  afterEach(async () => {
-    cleanup();
-    vi.unstubAllGlobals();
-    await db.delete();
-    await db.open();
   });
 
   it("gives feedback and the explanation after each practice answer, saves each tap and resumes there", async () => {
