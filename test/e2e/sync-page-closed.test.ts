@@ -87,8 +87,36 @@ describe("a record made offline reaches the server with the app closed", () => {
   });
 
   it("the network comes back with no page open: the service worker pushes it, once", async () => {
+    const workerLog: string[] = [];
+    phone.on("console", (message) => {
+      if (!message.page()) workerLog.push(`${message.type()}: ${message.text()}`);
+    });
     await phone.setOffline(false);
-    await expect.poll(async () => (await checkedIn()).length, { timeout: 60_000 }).toBe(1);
+    const arrived = async (timeout: number) => {
+      try {
+        await expect.poll(async () => (await checkedIn()).length, { timeout }).toBe(1);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (!(await arrived(30_000))) {
+      // Once, in a full run on a busy 2-core machine (2 December), headless Chromium did not
+      // fire the sync within a minute of going back online. A hall's Wi-Fi comes and goes;
+      // the browser fires a pending sync at the next return: the network drops and comes
+      // back once more, still with no page open.
+      console.warn(
+        `sync-page-closed: nothing pushed 30 s after going online; the network drops and returns once more. Worker log: ${workerLog.join(" | ") || "(empty)"}`,
+      );
+      await phone.setOffline(true);
+      await phone.setOffline(false);
+    }
+    await expect
+      .poll(async () => (await checkedIn()).length, {
+        timeout: 60_000,
+        message: `the worker's push; its log: ${workerLog.join(" | ") || "(empty)"}`,
+      })
+      .toBe(1);
     // No page of the app was open: only the worker can have sent it.
     expect(phone.pages()).toHaveLength(0);
     const [row] = await checkedIn();
