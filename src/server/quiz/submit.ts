@@ -116,9 +116,12 @@ async function attemptCounts(
   return new Map(rows.map((row) => [row.attendeeId, Number(row.n)]));
 }
 
+/** A submission's quiz id as the database gives it back (its uuid takes either case). */
+const quizKey = (payload: { quizId: string }) => payload.quizId.toLowerCase();
+
 /** What a batch of submissions reads before deciding: one read of each kind. */
 interface Known {
-  /** By quiz id in lower case (the database's uuid takes either case). */
+  /** By quizKey. */
   quizzes: Map<string, QuizRow | undefined>;
   /** Attempts stored before the batch, by id. */
   stored: Map<string, AttemptRow>;
@@ -141,15 +144,14 @@ async function readKnown(tx: Tx, items: readonly Submission[]): Promise<Known> {
     checkedIn: new Map(),
   };
   for (const { payload, ctx } of items) {
-    if (known.quizzes.has(payload.quizId.toLowerCase())) continue;
+    const key = quizKey(payload);
+    if (known.quizzes.has(key)) continue;
     const quiz = await quizOf(tx, ctx.event.id, payload.quizId);
-    known.quizzes.set(payload.quizId.toLowerCase(), quiz);
+    known.quizzes.set(key, quiz);
     if (!quiz?.published) continue;
     const people = [
       ...new Set(
-        items
-          .filter((i) => i.payload.quizId.toLowerCase() === quiz.id)
-          .map((i) => i.payload.attendeeId),
+        items.filter((i) => quizKey(i.payload) === quiz.id).map((i) => i.payload.attendeeId),
       ),
     ];
     known.counts.set(quiz.id, await attemptCounts(tx, quiz.id, people));
@@ -182,7 +184,7 @@ async function applySubmits(tx: Tx, items: readonly Submission[]): Promise<OpOut
     if (ctx.principal.kind !== "attendee" || payload.attendeeId !== ctx.principal.id) {
       return reject("not_your_attempt");
     }
-    const quiz = known.quizzes.get(payload.quizId.toLowerCase());
+    const quiz = known.quizzes.get(quizKey(payload));
     if (!quiz?.published) return reject("quiz_not_found");
 
     // The database's form of the id (its uuid type takes either case).

@@ -6,7 +6,7 @@ import { othersServed } from "../http/inFlight.ts";
  * 2 December: 0 ms 4.1 and 2.2 s; 2 ms 3.1 s; 4 ms 2.3 and 1.4 s; 8 ms 2.4 s.
  */
 const LINGER_MS = 4;
-/** Requests stream in when a loader read less than this long ago. */
+/** Requests stream in when others are being served and a loader read less than this long ago. */
 const STREAM_GAP_MS = 20;
 
 /**
@@ -22,10 +22,11 @@ const STREAM_GAP_MS = 20;
  * read off its socket. Batched, the herd costs a few queries (issue 9).
  *
  * While requests stream in (other requests are being served, and this loader read less
- * than STREAM_GAP_MS ago), a read waits `lingerMs` for more keys instead of one turn. Node's event loop accepts one connection a
- * turn (libuv since 1.45: "don't accept() connections in a loop"), so a herd on new
- * connections — phones back on the hall's Wi-Fi — is read one request a turn: read at the
- * end of each turn, every key went alone, and each read's time delayed the next accept.
+ * than STREAM_GAP_MS ago), a read waits `lingerMs` for more keys instead of one turn.
+ * Node's event loop accepts one connection a turn (libuv since 1.45: "don't accept()
+ * connections in a loop"), so a herd on new connections — phones back on the hall's
+ * Wi-Fi — is read one request a turn: read at the end of each turn, every key went alone,
+ * and each read's time delayed the next accept.
  * A lone request waits for no one, nor does a lone device sending request after request
  * (its backlog, 500 ops a push): lingering, each of its pushes waited 4 ms more.
  */

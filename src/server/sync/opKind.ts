@@ -35,10 +35,10 @@ export interface OpKind<TSchema extends v.GenericSchema = v.GenericSchema> {
   apply(tx: Tx, payload: v.InferOutput<TSchema>, ctx: OpContext): Promise<OpOutcome>;
   /**
    * Optional: applies many ops of this kind at once (e.g. one multi-row INSERT), answering
-   * one outcome per item in the same order. The items are all of one event. The push route prefers it to `apply` for a
-   * batch; it must do exactly what `apply` would do for each item in turn. When it throws,
-   * the route undoes the batch and applies the ops one by one, so that one bad op is
-   * refused alone.
+   * one outcome per item in the same order. The items are all of one event. The push route
+   * prefers it to `apply` for a batch; it must do exactly what `apply` would do for each
+   * item in turn. When it throws, the route undoes the batch and applies the ops one by
+   * one, so that one bad op is refused alone.
    */
   applyMany?(
     tx: Tx,
